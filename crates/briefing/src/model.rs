@@ -1,0 +1,219 @@
+//! The briefing model: plain data shared by the parser, the rules, the queries and the views.
+//! It knows nothing of markdown, Yew or the DOM; everything in it is already decided.
+
+use std::fmt;
+
+/// One briefing: a short article of claims, each backed by one or more sources.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Briefing {
+    pub title: String,
+    /// The lede: the briefing's own framing, never a sourced claim.
+    pub summary: String,
+    /// When the briefing was last current: set by an editor, else the newest dated source.
+    pub date: Option<Date>,
+    pub sections: Vec<Section>,
+    /// Claims in briefing order.
+    pub claims: Vec<Claim>,
+    /// Every distinct source URL, in order of first citation.
+    pub sources: Vec<Source>,
+    /// Every distinct outlet, in order of first citation.
+    pub outlets: Vec<Outlet>,
+    /// Topics in display order (most claims first).
+    pub topics: Vec<Topic>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Section {
+    /// Empty for claims that come before the first section heading.
+    pub title: String,
+    /// Text in the section that cites nothing (a thesis, an aside): shown as framing.
+    pub framing: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Claim {
+    /// Derived from the claim's text only, so it survives rebuilds and reordering.
+    pub id: String,
+    /// Index into `Briefing::sections`.
+    pub section: usize,
+    /// The numbered group the claim sits under, e.g. "Key Issues for Discussion".
+    pub group: Option<String>,
+    /// The bold lead-in, e.g. "Drug Trafficking".
+    pub label: Option<String>,
+    /// The claim without citation brackets or label.
+    pub text: String,
+    /// Indices into `Briefing::sources`; never empty.
+    pub sources: Vec<usize>,
+    /// Indices into `Briefing::topics`; never empty.
+    pub topics: Vec<usize>,
+    pub status: Status,
+    /// Why the claim has its status, in words a reader understands.
+    pub status_reason: String,
+    pub status_origin: Origin,
+    pub topics_origin: Origin,
+    /// 1-based line of the claim in its file, for messages and for editors.
+    pub line: u32,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Status {
+    #[default]
+    Confirmed,
+    Unconfirmed,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Confirmed => "confirmed",
+            Status::Unconfirmed => "unconfirmed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Status> {
+        match s {
+            "confirmed" => Some(Status::Confirmed),
+            "unconfirmed" => Some(Status::Unconfirmed),
+            _ => None,
+        }
+    }
+}
+
+/// Who decided a claim's status or topics: the built-in rules or an editor.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Origin {
+    #[default]
+    Rules,
+    Editorial,
+}
+
+impl Origin {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Origin::Rules => "rules",
+            Origin::Editorial => "editorial",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    pub url: String,
+    /// Index into `Briefing::outlets`.
+    pub outlet: usize,
+    /// The host without `www.`, e.g. `apnews.com`.
+    pub domain: String,
+    /// Publication date when the URL carries one (`/2026/01/02/`).
+    pub date: Option<Date>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outlet {
+    /// The registrable domain, e.g. `firstpost.com`; stable across builds.
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Topic {
+    /// A slug, stable for a given theme or label, used in URLs and the JSON form.
+    pub id: String,
+    pub name: String,
+    pub origin: Origin,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+            2 => 28,
+            _ => return None,
+        };
+        ((1900..=2200).contains(&year) && (1..=days).contains(&day)).then_some(Date { year, month, day })
+    }
+
+    /// Parses `YYYY-MM-DD`.
+    pub fn parse_iso(s: &str) -> Option<Date> {
+        let mut parts = s.split('-');
+        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+            return None;
+        }
+        Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+    }
+
+    /// "2 January 2026": how a reader sees a date.
+    pub fn long(self) -> String {
+        const MONTHS: [&str; 12] = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December",
+        ];
+        format!("{} {} {}", self.day, MONTHS[usize::from(self.month) - 1], self.year)
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Briefing {
+    pub fn claim_sources<'a>(&'a self, claim: &'a Claim) -> impl Iterator<Item = &'a Source> + 'a {
+        claim.sources.iter().map(|&s| &self.sources[s])
+    }
+
+    /// Indices of the outlets a claim cites, without repeats, in citation order.
+    pub fn claim_outlets(&self, claim: &Claim) -> Vec<usize> {
+        let mut outlets: Vec<usize> = Vec::with_capacity(claim.sources.len());
+        for source in self.claim_sources(claim) {
+            if !outlets.contains(&source.outlet) {
+                outlets.push(source.outlet);
+            }
+        }
+        outlets
+    }
+
+    /// Indices of the claims that cite an outlet, in briefing order.
+    pub fn claims_backed_by(&self, outlet: usize) -> Vec<usize> {
+        (0..self.claims.len())
+            .filter(|&c| self.claim_sources(&self.claims[c]).any(|s| s.outlet == outlet))
+            .collect()
+    }
+
+    /// How many claims carry each topic, indexed like `topics`.
+    pub fn topic_counts(&self) -> Vec<usize> {
+        let mut counts = vec![0; self.topics.len()];
+        for claim in &self.claims {
+            for &t in &claim.topics {
+                counts[t] += 1;
+            }
+        }
+        counts
+    }
+
+    pub fn unconfirmed_count(&self) -> usize {
+        self.claims.iter().filter(|c| c.status == Status::Unconfirmed).count()
+    }
+
+    pub fn claim_index(&self, id: &str) -> Option<usize> {
+        self.claims.iter().position(|c| c.id == id)
+    }
+
+    pub fn topic_index(&self, id: &str) -> Option<usize> {
+        self.topics.iter().position(|t| t.id == id)
+    }
+
+    pub fn outlet_index(&self, id: &str) -> Option<usize> {
+        self.outlets.iter().position(|o| o.id == id)
+    }
+}

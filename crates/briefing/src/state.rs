@@ -1,0 +1,172 @@
+//! The explorer's state, the one reducer that changes it, and its form in the page URL.
+//! Stores what the reader chose, never what is derived from it (the matching claims, counts).
+//! URL input is untrusted: anything unknown, oversized or badly encoded falls back to defaults.
+
+use crate::model::Briefing;
+use crate::query::{Filter, StatusFilter, TopicSet};
+
+/// Claims shown before "Show more": enough for any real briefing, few enough that a change of
+/// filter renders within a frame on a slow phone even for synthetic briefings of 10,000 claims.
+pub const PAGE: usize = 50;
+/// Longest search kept from a URL or the search box.
+pub const MAX_SEARCH: usize = 200;
+/// Longer query strings are not ours: ignore them rather than parse them.
+const MAX_QUERY: usize = 8192;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum View {
+    #[default]
+    Claims,
+    Outlets,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct AppState {
+    pub filter: Filter,
+    /// The claim a link points at, shown highlighted.
+    pub selected: Option<usize>,
+    pub view: View,
+    /// How many matching claims are rendered.
+    pub limit: usize,
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        AppState { filter: Filter::default(), selected: None, view: View::Claims, limit: PAGE }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    ToggleTopic(usize),
+    SetStatus(StatusFilter),
+    Search(String),
+    /// Show the claims one outlet backs (switching to the claims), or stop filtering by outlet.
+    ChooseOutlet(Option<usize>),
+    ClearFilters,
+    Select(Option<usize>),
+    ShowMore,
+    /// Render every matching claim, for printing.
+    ShowAll,
+    ShowView(View),
+    /// Take the state from the URL (on load, back and forward).
+    Restore(AppState),
+}
+
+impl AppState {
+    pub fn reduce(self, action: Action) -> AppState {
+        let filter = self.filter.clone();
+        match action {
+            Action::ToggleTopic(t) => self.with_filter(Filter { topics: filter.topics.toggled(t), ..filter }),
+            Action::SetStatus(status) => self.with_filter(Filter { status, ..filter }),
+            Action::Search(search) => self.with_filter(Filter { search: clip(&search, MAX_SEARCH), ..filter }),
+            Action::ChooseOutlet(outlet) => {
+                AppState { view: View::Claims, ..self.with_filter(Filter { outlet, ..filter }) }
+            }
+            Action::ClearFilters => self.with_filter(Filter::default()),
+            Action::Select(selected) => AppState { selected, ..self },
+            Action::ShowMore => AppState { limit: self.limit.saturating_add(PAGE), ..self },
+            Action::ShowAll => AppState { limit: usize::MAX, ..self },
+            Action::ShowView(view) => AppState { view, ..self },
+            Action::Restore(state) => state,
+        }
+    }
+
+    /// A new filter starts again from the first page.
+    fn with_filter(self, filter: Filter) -> AppState {
+        AppState { filter, limit: PAGE, ..self }
+    }
+
+    /// Reads the state from a URL query (`topic=a,b&status=unconfirmed&q=oil&outlet=x&claim=y`),
+    /// ignoring what it does not know.
+    pub fn from_query(briefing: &Briefing, query: &str) -> AppState {
+        let mut state = AppState::default();
+        let query = query.strip_prefix('?').unwrap_or(query);
+        if query.len() > MAX_QUERY {
+            return state;
+        }
+        let mut topics: Vec<usize> = Vec::new();
+        for pair in query.split('&') {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let Some(value) = percent_decode(value) else { continue };
+            match key {
+                "topic" => topics.extend(value.split(',').filter_map(|id| briefing.topic_index(id))),
+                "status" => state.filter.status = StatusFilter::parse(&value).unwrap_or(state.filter.status),
+                "q" => state.filter.search = clip(&value, MAX_SEARCH),
+                "outlet" => state.filter.outlet = briefing.outlet_index(&value).or(state.filter.outlet),
+                "claim" => state.selected = briefing.claim_index(&value).or(state.selected),
+                "view" if value == "outlets" => state.view = View::Outlets,
+                _ => {}
+            }
+        }
+        state.filter.topics = TopicSet::of(&topics);
+        state
+    }
+
+    /// The URL query for this state, without the leading `?`; empty for the default view.
+    pub fn to_query(&self, briefing: &Briefing) -> String {
+        let mut pairs: Vec<String> = Vec::new();
+        let topics: Vec<&str> = self.filter.topics.iter().filter_map(|t| briefing.topics.get(t)).map(|t| t.id.as_str()).collect();
+        if !topics.is_empty() {
+            pairs.push(format!("topic={}", percent_encode(&topics.join(","))));
+        }
+        if self.filter.status != StatusFilter::All {
+            pairs.push(format!("status={}", self.filter.status.as_str()));
+        }
+        if !self.filter.search.is_empty() {
+            pairs.push(format!("q={}", percent_encode(&self.filter.search)));
+        }
+        if let Some(outlet) = self.filter.outlet.and_then(|o| briefing.outlets.get(o)) {
+            pairs.push(format!("outlet={}", percent_encode(&outlet.id)));
+        }
+        if let Some(claim) = self.selected.and_then(|c| briefing.claims.get(c)) {
+            pairs.push(format!("claim={}", percent_encode(&claim.id)));
+        }
+        if self.view == View::Outlets {
+            pairs.push("view=outlets".to_string());
+        }
+        pairs.join("&")
+    }
+}
+
+fn clip(s: &str, max_chars: usize) -> String {
+    s.chars().take(max_chars).collect()
+}
+
+/// Encodes a query value; unreserved characters and `,` stay readable.
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b',') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes a query value (`+` is a space); `None` for broken escapes or bytes that are not UTF-8.
+pub fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = s.get(i + 1..i + 3).filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}

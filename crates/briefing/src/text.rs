@@ -1,0 +1,208 @@
+//! Text primitives shared by the rules and the queries: accent-insensitive folding, words, slugs
+//! and stable hashes. Pure functions on `&str`; no knowledge of claims or markdown.
+
+/// Lowercases and strips accents from the letters news text uses, so "Nicolás" and "NICOLAS"
+/// compare equal. A hand table rather than Unicode normalisation: it covers Latin scripts and
+/// keeps the WebAssembly small; other scripts are only lowercased.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        push_folded(&mut out, c);
+    }
+    out
+}
+
+/// Like [`fold`], and also returns, for every byte of the folded text, the byte offset in `s` of
+/// the character it came from (plus one entry for the end), so matches can be mapped back.
+pub fn fold_with_offsets(s: &str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(s.len());
+    let mut offsets = Vec::with_capacity(s.len() + 1);
+    for (i, c) in s.char_indices() {
+        let before = out.len();
+        push_folded(&mut out, c);
+        offsets.resize(offsets.len() + (out.len() - before), i);
+    }
+    offsets.push(s.len());
+    (out, offsets)
+}
+
+fn push_folded(out: &mut String, c: char) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    let plain = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā'
+        | 'Ă' | 'Ą' => "a",
+        'ç' | 'ć' | 'č' | 'Ç' | 'Ć' | 'Č' => "c",
+        'ď' | 'đ' | 'Ď' | 'Đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => {
+            "e"
+        }
+        'ğ' | 'Ğ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' | 'Į' | 'İ' => "i",
+        'ł' | 'ľ' | 'Ł' | 'Ľ' => "l",
+        'ñ' | 'ń' | 'ň' | 'Ñ' | 'Ń' | 'Ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ő' => {
+            "o"
+        }
+        'ř' | 'Ř' => "r",
+        'ś' | 'š' | 'ş' | 'ș' | 'Ś' | 'Š' | 'Ş' | 'Ș' => "s",
+        'ť' | 'ț' | 'ţ' | 'Ť' | 'Ț' | 'Ţ' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű' | 'Ų' => {
+            "u"
+        }
+        'ý' | 'ÿ' | 'Ý' | 'Ÿ' => "y",
+        'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => "z",
+        'ß' => "ss",
+        'æ' | 'Æ' => "ae",
+        'œ' | 'Œ' => "oe",
+        'þ' | 'Þ' => "th",
+        '\u{2018}' | '\u{2019}' | '\u{02BC}' => "'",
+        '\u{201C}' | '\u{201D}' => "\"",
+        '\u{2010}'..='\u{2015}' => "-",
+        '\u{00A0}' => " ",
+        _ => {
+            out.extend(c.to_lowercase());
+            return;
+        }
+    };
+    out.push_str(plain);
+}
+
+/// A word of folded text with its byte range in that text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Word<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Splits folded text into words: runs of letters, digits and inner apostrophes ("didn't").
+/// A trailing possessive "'s" is dropped so "Venezuela's" is the word "venezuela".
+pub fn words(folded: &str) -> Vec<Word<'_>> {
+    let bytes = folded.as_bytes();
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in folded.char_indices() {
+        let inner_apostrophe = c == '\''
+            && start.is_some()
+            && folded[i + 1..].chars().next().is_some_and(char::is_alphanumeric);
+        match (c.is_alphanumeric() || inner_apostrophe, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(word(folded, s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(word(folded, s, bytes.len()));
+    }
+    out
+}
+
+fn word(folded: &str, start: usize, end: usize) -> Word<'_> {
+    let text = &folded[start..end];
+    let text = text.strip_suffix("'s").unwrap_or(text);
+    Word { text, start, end: start + text.len() }
+}
+
+/// A URL- and id-safe slug: "Drugs & Crime" becomes "drugs-crime".
+pub fn slug(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in fold(s).chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+/// 64-bit FNV-1a. Chosen because it is specified, so ids derived from it never change between
+/// Rust versions the way `DefaultHasher` may.
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash
+}
+
+/// The low `chars * 5` bits of `value` as Crockford-style base32 digits (no i, l, o, u).
+pub fn base32(value: u64, chars: usize) -> String {
+    const ALPHABET: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
+    (0..chars)
+        .rev()
+        .map(|i| char::from(ALPHABET[((value >> (i * 5)) & 31) as usize]))
+        .collect()
+}
+
+/// Collapses runs of whitespace to one space and trims the ends.
+pub fn squash_spaces(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_ignores_case_and_accents() {
+        for (input, expected) in [
+            ("Nicolás Maduro", "nicolas maduro"),
+            ("ÉCONOMIE", "economie"),
+            ("Straße", "strasse"),
+            ("“Brother” country’s", "\"brother\" country's"),
+            ("Łódź", "lodz"),
+            ("Москва", "москва"),
+        ] {
+            assert_eq!(fold(input), expected, "{input}");
+        }
+    }
+
+    #[test]
+    fn folded_offsets_point_back_to_the_original() {
+        let s = "Ñandú ß";
+        let (folded, offsets) = fold_with_offsets(s);
+        assert_eq!(folded, "nandu ss");
+        assert_eq!(offsets.len(), folded.len() + 1);
+        let at = folded.find("du").unwrap();
+        assert_eq!(&s[offsets[at]..], "dú ß");
+        assert_eq!(offsets[folded.len()], s.len());
+    }
+
+    #[test]
+    fn words_split_on_punctuation_and_keep_contractions() {
+        let folded = fold("Venezuela's drug-smuggling boats didn't (allegedly) sail.");
+        let got: Vec<&str> = words(&folded).iter().map(|w| w.text).collect();
+        assert_eq!(got, ["venezuela", "drug", "smuggling", "boats", "didn't", "allegedly", "sail"]);
+    }
+
+    #[test]
+    fn slugs_are_url_safe() {
+        for (input, expected) in [
+            ("Drugs & Crime", "drugs-crime"),
+            ("  Économie / Sanctions ", "economie-sanctions"),
+            ("U.S. Talks", "u-s-talks"),
+            ("!!!", ""),
+        ] {
+            assert_eq!(slug(input), expected);
+        }
+    }
+
+    #[test]
+    fn hashes_are_fixed_forever() {
+        assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
+        assert_eq!(base32(0, 4), "0000");
+        assert_eq!(base32(31, 2), "0z");
+    }
+}
