@@ -1,1 +1,23 @@
-fn main(){}
+//! Starts the explorer in the browser: takes over the prerendered page (hydration), or renders
+//! into an empty page when there is none (development, component tests).
+
+fn main() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use briefing_explorer::app::{App, AppProps};
+        use briefing_explorer::browser::install_panic_hook;
+        use briefing_explorer::bundle::Explorer;
+
+        install_panic_hook();
+        let document = web_sys::window().and_then(|w| w.document()).expect("the explorer runs in a page");
+        let root = document.get_element_by_id("app").expect("index.html has <div id=\"app\">");
+        let props = AppProps { explorer: Explorer::bundled() };
+        let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
+        #[cfg(feature = "hydration")]
+        if root.has_child_nodes() {
+            renderer.hydrate();
+            return;
+        }
+        renderer.render();
+    }
+}

@@ -129,6 +129,11 @@ impl AppState {
     }
 }
 
+/// Whether a query asks for the embed view (`?embed`, `&embed=1`).
+pub fn is_embed(query: &str) -> bool {
+    query.trim_start_matches('?').split('&').any(|pair| pair == "embed" || pair.starts_with("embed="))
+}
+
 fn clip(s: &str, max_chars: usize) -> String {
     s.chars().take(max_chars).collect()
 }

@@ -1,0 +1,218 @@
+//! The rewrites the post-build step makes to Trunk's output, as pure functions of file contents,
+//! so each one is tested without a build.
+
+use base64::Engine;
+use sha2::{Digest, Sha256};
+
+pub const APP_ROOT: &str = r#"<div id="app"></div>"#;
+
+/// Escapes text for an HTML attribute or element.
+pub fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// Puts the prerendered explorer inside its root element.
+pub fn insert_prerender(html: &str, body: &str) -> Result<String, String> {
+    if !html.contains(APP_ROOT) {
+        return Err(format!("index.html has no empty `{APP_ROOT}` to prerender into"));
+    }
+    Ok(html.replacen(APP_ROOT, &format!(r#"<div id="app">{body}</div>"#), 1))
+}
+
+/// The briefing's title and lede as the page's title and description, and the build's version
+/// on `<html>` so a page can tell which build its HTML came from.
+pub fn set_head(html: &str, title: &str, summary: &str, version: &str) -> String {
+    let description: String = summary.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(300).collect();
+    html.replacen("<title>Briefing Explorer</title>", &format!("<title>{} \u{00B7} Briefing Explorer</title>", escape(title)), 1)
+        .replacen(r#"<meta name="description" content="">"#, &format!(r#"<meta name="description" content="{}">"#, escape(&description)), 1)
+        .replacen(r#"<html lang="en">"#, &format!(r#"<html lang="en" data-build="{}">"#, escape(version)), 1)
+}
+
+/// The contents of every inline element `<tag ...>...</tag>` that has no `src`.
+fn inline_contents<'a>(html: &'a str, tag: &str) -> Vec<&'a str> {
+    let open = format!("<{tag}");
+    let close = format!("</{tag}>");
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(at) = html[from..].find(&open) {
+        let start = from + at;
+        let Some(tag_end) = html[start..].find('>').map(|i| start + i + 1) else { break };
+        let Some(end) = html[tag_end..].find(&close).map(|i| tag_end + i) else { break };
+        let attributes = &html[start..tag_end];
+        let boundary = attributes.as_bytes().get(open.len()).is_some_and(|b| *b == b'>' || b.is_ascii_whitespace());
+        if boundary && !attributes.contains(" src=") {
+            found.push(&html[tag_end..end]);
+        }
+        from = end + close.len();
+    }
+    found
+}
+
+fn sha256_source(content: &str) -> String {
+    format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(content.as_bytes())))
+}
+
+/// The page's Content-Security-Policy: its own files only, inline code only by hash, no eval
+/// (WebAssembly needs `'wasm-unsafe-eval'`), no plugins, no `<base>`, no form posts.
+pub fn content_security_policy(html: &str) -> String {
+    let scripts: Vec<String> = inline_contents(html, "script").into_iter().map(sha256_source).collect();
+    let styles: Vec<String> = inline_contents(html, "style").into_iter().map(sha256_source).collect();
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{}; style-src 'self'{}; img-src 'self' data:; \
+         connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'",
+        scripts.iter().map(|h| format!(" {h}")).collect::<String>(),
+        styles.iter().map(|h| format!(" {h}")).collect::<String>(),
+    )
+}
+
+/// Puts the policy first in `<head>`, before anything it governs.
+pub fn add_csp(html: &str, policy: &str) -> Result<String, String> {
+    let charset = r#"<meta charset="utf-8">"#;
+    if !html.contains(charset) {
+        return Err("index.html has no <meta charset=\"utf-8\"> to put the policy after".into());
+    }
+    Ok(html.replacen(charset, &format!(r#"{charset}<meta http-equiv="Content-Security-Policy" content="{policy}">"#), 1))
+}
+
+/// The web app manifest that makes the explorer installable.
+pub fn manifest(title: &str) -> String {
+    let name: String = title.chars().take(60).collect();
+    let json = format!(
+        r##"{{
+  "name": "{name}",
+  "short_name": "Briefing",
+  "description": "An explorer of the claims in this briefing and the sources behind them.",
+  "start_url": "./",
+  "scope": "./",
+  "display": "standalone",
+  "background_color": "#ffffff",
+  "theme_color": "#0b5cad",
+  "icons": [
+    {{ "src": "icons/icon-192.png", "sizes": "192x192", "type": "image/png", "purpose": "any maskable" }},
+    {{ "src": "icons/icon-512.png", "sizes": "512x512", "type": "image/png", "purpose": "any maskable" }},
+    {{ "src": "icons/icon.svg", "sizes": "any", "type": "image/svg+xml" }}
+  ]
+}}
+"##,
+        name = name.replace('\\', "\\\\").replace('"', "\\\"")
+    );
+    json
+}
+
+/// Whether Trunk gave the file a content hash, so it can be cached forever.
+pub fn is_hashed(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let stem = name.split('.').next().unwrap_or(name).trim_end_matches("_bg");
+    stem.rsplit_once('-').is_some_and(|(_, hash)| (8..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// Headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages, and others).
+pub fn headers(policy: &str, files: &[String]) -> String {
+    let mut out = String::from(
+        "# Written by the build. Hosts without _headers support: send the same headers yourself.\n\
+         /*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n",
+    );
+    // frame-ancestors only works as a header; allow every site to embed, or list yours instead.
+    out += &format!("  Content-Security-Policy: {policy}; frame-ancestors *\n");
+    out += "  Permissions-Policy: camera=(), microphone=(), geolocation=()\n";
+    for path in ["/", "/index.html", "/sw.js", "/embed.js", "/manifest.webmanifest"] {
+        out += &format!("{path}\n  Cache-Control: no-cache\n");
+    }
+    for file in files.iter().filter(|f| is_hashed(f)) {
+        out += &format!("/{file}\n  Cache-Control: public, max-age=31536000, immutable\n");
+    }
+    out
+}
+
+/// Every file of the build with a revision (the start of its SHA-256), in path order.
+pub fn precache(files: &[(String, Vec<u8>)]) -> Vec<(String, String)> {
+    let mut list: Vec<(String, String)> = files
+        .iter()
+        .map(|(path, bytes)| (path.clone(), format!("{:x}", Sha256::digest(bytes))[..16].to_string()))
+        .collect();
+    list.sort();
+    list
+}
+
+/// The service worker for this build: its id is a hash of the precache list.
+pub fn service_worker(template: &str, precache: &[(String, String)]) -> String {
+    let entries: Vec<String> = precache.iter().map(|(path, revision)| format!("[\"{path}\",\"{revision}\"]")).collect();
+    let list = format!("[{}]", entries.join(","));
+    let build = format!("{:x}", Sha256::digest(list.as_bytes()))[..16].to_string();
+    template.replace("'__BUILD__'", &format!("'{build}'")).replace("__PRECACHE__", &list)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Briefing Explorer</title><meta name="description" content=""><script>boot()</script><style>p{}</style><script type="module">import init from './a-0123456789abcdef.js';</script><script src="./child-0123456789abcdef.js" defer></script></head><body><div id="app"></div></body></html>"#;
+
+    #[test]
+    fn the_prerender_goes_into_the_root() {
+        let html = insert_prerender(PAGE, "<main>claims</main>").unwrap();
+        assert!(html.contains(r#"<div id="app"><main>claims</main></div>"#));
+        assert!(insert_prerender("<body></body>", "x").is_err());
+    }
+
+    #[test]
+    fn the_head_names_the_briefing_safely() {
+        let html = set_head(PAGE, "Talks <b>& more</b>", "A  lede\nin \"two\" lines", "abc1234");
+        assert!(html.contains("<title>Talks &lt;b&gt;&amp; more&lt;/b&gt; \u{00B7} Briefing Explorer</title>"));
+        assert!(html.contains(r#"<meta name="description" content="A lede in &quot;two&quot; lines">"#));
+        assert!(html.contains(r#"<html lang="en" data-build="abc1234">"#));
+    }
+
+    #[test]
+    fn every_inline_script_and_style_is_allowed_by_hash_and_nothing_else_inline() {
+        let policy = content_security_policy(PAGE);
+        assert_eq!(policy.matches("'sha256-").count(), 3, "{policy}");
+        assert!(policy.contains(&sha256_source("boot()")));
+        assert!(policy.contains(&sha256_source("import init from './a-0123456789abcdef.js';")));
+        assert!(policy.contains(&format!("style-src 'self' {}", sha256_source("p{}"))));
+        for required in ["default-src 'self'", "base-uri 'none'", "form-action 'none'", "object-src 'none'", "'wasm-unsafe-eval'"] {
+            assert!(policy.contains(required), "{required}");
+        }
+        assert!(!policy.contains("unsafe-inline") && !policy.contains("'unsafe-eval'"));
+        let html = add_csp(PAGE, &policy).unwrap();
+        let meta = html.find("Content-Security-Policy").unwrap();
+        assert!(meta < html.find("<script").unwrap(), "the policy comes before every script");
+    }
+
+    #[test]
+    fn hashed_files_are_told_apart() {
+        for (path, hashed) in [
+            ("briefing-explorer-0123456789abcdef_bg.wasm", true),
+            ("briefing-explorer-0123456789abcdef.js", true),
+            ("child-89abcdef01234567.js", true),
+            ("embed.js", false),
+            ("index.html", false),
+            ("icons/icon-192.png", false),
+        ] {
+            assert_eq!(is_hashed(path), hashed, "{path}");
+        }
+        let headers = headers("default-src 'self'", &["index.html".into(), "a-0123456789abcdef.js".into()]);
+        assert!(headers.contains("/a-0123456789abcdef.js\n  Cache-Control: public, max-age=31536000, immutable"));
+        assert!(headers.contains("/index.html\n  Cache-Control: no-cache"));
+        assert!(headers.contains("frame-ancestors"));
+    }
+
+    #[test]
+    fn the_worker_knows_every_file_and_changes_with_them() {
+        let files = vec![("b.js".to_string(), b"b".to_vec()), ("a.html".to_string(), b"a".to_vec())];
+        let list = precache(&files);
+        assert_eq!(list.iter().map(|(p, _)| p.as_str()).collect::<Vec<_>>(), ["a.html", "b.js"]);
+        let template = "const BUILD = '__BUILD__'; const PRECACHE = __PRECACHE__;";
+        let one = service_worker(template, &list);
+        assert!(one.contains(r#"["a.html","ca978112ca1bbdca"]"#), "{one}");
+        let changed = service_worker(template, &precache(&[("a.html".to_string(), b"A".to_vec())]));
+        assert_ne!(one[..40], changed[..40], "a new build gets a new cache");
+    }
+
+    #[test]
+    fn the_manifest_is_json_with_installable_icons() {
+        let manifest = manifest("A \"quoted\" title");
+        assert!(manifest.contains(r#""name": "A \"quoted\" title""#));
+        assert!(manifest.contains("icon-512.png"));
+    }
+}

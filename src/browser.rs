@@ -1,0 +1,158 @@
+//! The browser around the explorer: the URL and history, the clipboard, scrolling and focus,
+//! the service worker and the panic message. Called from effects and event handlers only.
+//! Every call tolerates a missing API (sandboxed frames, old browsers) by doing nothing.
+
+use gloo_events::EventListener;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::Callback;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+fn document() -> Option<web_sys::Document> {
+    window()?.document()
+}
+
+/// The page's query string without the `?`.
+pub fn location_query() -> String {
+    window().and_then(|w| w.location().search().ok()).map(|s| s.trim_start_matches('?').to_string()).unwrap_or_default()
+}
+
+/// Writes the explorer's state into the address bar. An embed never pushes history entries:
+/// the host page's back button belongs to the host.
+pub fn set_query(query: &str, embed: bool, replace: bool) {
+    let Some(window) = window() else { return };
+    let Ok(history) = window.history() else { return };
+    let search = match (embed, query.is_empty()) {
+        (true, true) => "?embed".to_string(),
+        (true, false) => format!("?embed&{query}"),
+        (false, true) => String::new(),
+        (false, false) => format!("?{query}"),
+    };
+    let path = window.location().pathname().unwrap_or_default();
+    let hash = window.location().hash().unwrap_or_default();
+    let url = format!("{path}{search}{hash}");
+    // A sandboxed frame can refuse history changes; the view still works without them.
+    let _ = if replace || embed {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+    } else {
+        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+    };
+}
+
+/// The full explorer's address for a state: what a reader shares.
+pub fn explorer_url(query: &str) -> String {
+    let Some(location) = window().map(|w| w.location()) else { return String::new() };
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    if query.is_empty() {
+        format!("{origin}{path}")
+    } else {
+        format!("{origin}{path}?{query}")
+    }
+}
+
+/// Copies text and reports whether the browser allowed it (frames need `clipboard-write`).
+pub fn copy_text(text: String, done: Callback<bool>) {
+    let Some(navigator) = window().map(|w| w.navigator()) else {
+        done.emit(false);
+        return;
+    };
+    let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")).is_ok_and(|c| !c.is_undefined());
+    if !has_clipboard {
+        done.emit(false);
+        return;
+    }
+    let promise = navigator.clipboard().write_text(&text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done.emit(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}
+
+pub fn scroll_into_view(id: &str) {
+    if let Some(element) = document().and_then(|d| d.get_element_by_id(id)) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
+pub fn focus(id: &str) {
+    if let Some(element) = document().and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+/// Sets or clears a class on `<html>`, where the page's inline script put its first guesses.
+pub fn set_root_class(class: &str, on: bool) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = if on { root.class_list().add_1(class) } else { root.class_list().remove_1(class) };
+    }
+}
+
+pub fn on_window(event: &'static str, callback: impl FnMut(&web_sys::Event) + 'static) -> Option<EventListener> {
+    window().map(|w| EventListener::new(&w, event, callback))
+}
+
+pub fn online() -> bool {
+    window().is_none_or(|w| w.navigator().on_line())
+}
+
+/// The service worker container, if this page may use one: not in a frame sandboxed without
+/// same-origin (where touching it throws), not over `file:` or plain `http:` other than this
+/// machine, and not in development builds, so `trunk serve` never meets a stale worker.
+fn service_workers() -> Option<web_sys::ServiceWorkerContainer> {
+    let window = window()?;
+    let secure = js_sys::Reflect::get(&window, &JsValue::from_str("isSecureContext")).ok()?.as_bool()?;
+    let navigator = window.navigator();
+    let container = js_sys::Reflect::get(&navigator, &JsValue::from_str("serviceWorker")).ok()?;
+    if !secure || container.is_undefined() {
+        return None;
+    }
+    container.dyn_into().ok()
+}
+
+/// Registers the worker that keeps the explorer available offline, and reports when a newer
+/// build has taken over, so the reader can reload into it.
+pub fn register_service_worker(on_update: Callback<()>) -> Option<EventListener> {
+    let container = service_workers()?;
+    if cfg!(debug_assertions) {
+        // Development: remove any worker a release build left on this origin.
+        let cleanup = Closure::<dyn FnMut(JsValue)>::new(|registration: JsValue| {
+            if let Ok(registration) = registration.dyn_into::<web_sys::ServiceWorkerRegistration>() {
+                let _ = registration.unregister();
+            }
+        });
+        let _ = container.get_registration().then(&cleanup);
+        cleanup.forget();
+        return None;
+    }
+    let had_controller = container.controller().is_some();
+    let _ = container.register("./sw.js");
+    // A first install also changes the controller; only a change of controller is an update.
+    had_controller.then(|| EventListener::new(&container, "controllerchange", move |_| on_update.emit(())))
+}
+
+pub fn reload() {
+    if let Some(window) = window() {
+        let _ = window.location().reload();
+    }
+}
+
+/// On a panic, the prerendered claims stay on screen; say plainly that the controls stopped,
+/// and leave the details for the console.
+#[cfg(feature = "csr")]
+pub fn install_panic_hook() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&JsValue::from_str(&format!("Briefing Explorer stopped: {info}")));
+        let Some(document) = document() else { return };
+        let Some(slot) = document.get_element_by_id("explorer-alert") else { return };
+        slot.set_text_content(Some(
+            "Something went wrong and the filters stopped working. The claims and sources shown are still correct; reload the page to try again.",
+        ));
+        let _ = slot.set_attribute("role", "alert");
+        let _ = slot.class_list().add_1("crashed");
+    }));
+}

@@ -1,0 +1,103 @@
+//! One claim: its label and text (search matches marked), topics, status with the reason on
+//! demand, and its numbered sources. A claim is never rendered without its sources.
+
+use std::rc::Rc;
+
+use briefing::model::{Origin, Status};
+use briefing::query::highlights;
+use yew::prelude::*;
+
+use crate::bundle::Explorer;
+
+#[derive(Properties, PartialEq)]
+pub struct ClaimCardProps {
+    pub explorer: Rc<Explorer>,
+    pub claim: usize,
+    /// Folded search terms to mark in the text.
+    pub terms: Rc<Vec<String>>,
+    /// The claim a shared link points at.
+    pub selected: bool,
+    /// Under a group heading the label is one level deeper.
+    pub heading_level: u8,
+    /// Whether the last copy of this claim's link worked; `None` before any copy.
+    pub copied: Option<bool>,
+    pub on_copy_link: Callback<usize>,
+}
+
+/// `text` with every search match in a `<mark>`.
+pub fn marked(text: &str, terms: &[String]) -> Html {
+    let ranges = highlights(text, terms);
+    if ranges.is_empty() {
+        return html! { {text.to_string()} };
+    }
+    let mut parts: Vec<Html> = Vec::with_capacity(ranges.len() * 2 + 1);
+    let mut at = 0;
+    for (start, end) in ranges {
+        if start > at {
+            parts.push(html! { {text[at..start].to_string()} });
+        }
+        parts.push(html! { <mark>{text[start..end].to_string()}</mark> });
+        at = end;
+    }
+    if at < text.len() {
+        parts.push(html! { {text[at..].to_string()} });
+    }
+    parts.into_iter().collect()
+}
+
+#[component]
+pub fn ClaimCard(props: &ClaimCardProps) -> Html {
+    let b = &props.explorer.briefing;
+    let claim = &b.claims[props.claim];
+    let unconfirmed = claim.status == Status::Unconfirmed;
+    let (badge, badge_class) = if unconfirmed { ("Unconfirmed", "badge unconfirmed") } else { ("Confirmed as reported", "badge confirmed") };
+    let why = if unconfirmed { "Why unconfirmed?" } else { "Why confirmed?" };
+    let editorial = claim.status_origin == Origin::Editorial;
+    let on_copy = {
+        let (callback, index) = (props.on_copy_link.clone(), props.claim);
+        move |_: MouseEvent| callback.emit(index)
+    };
+    let copy_label = match props.copied {
+        Some(true) => "Link copied",
+        Some(false) => "Copy failed: use the address bar",
+        None => "Copy link",
+    };
+    let label_tag = if props.heading_level > 3 { "h4" } else { "h3" };
+    html! {
+        <article class={classes!("claim", props.selected.then_some("selected"))} id={claim.id.clone()} data-claim-id={claim.id.clone()} aria-current={props.selected.then_some("true")} tabindex="-1">
+            if let Some(label) = &claim.label {
+                <@{label_tag} class="claim-label">{marked(label, &props.terms)}</@>
+            }
+            <p class="claim-text">{marked(&claim.text, &props.terms)}</p>
+            <div class="claim-meta">
+                <span class={badge_class}>{badge}</span>
+                <ul class="claim-topics" aria-label="Topics">
+                    { for claim.topics.iter().map(|&t| html! { <li>{b.topics[t].name.clone()}</li> }) }
+                </ul>
+            </div>
+            <details class="reason">
+                <summary>{why}</summary>
+                <p>
+                    if editorial { <strong>{"Editors\u{2019} note: "}</strong> }
+                    {claim.status_reason.clone()}
+                </p>
+            </details>
+            <ol class="sources" aria-label={format!("Sources for this claim ({})", claim.sources.len())}>
+                { for b.claim_sources(claim).map(|source| html! {
+                    <li>
+                        <a href={source.url.clone()} target="_blank" rel="noopener noreferrer">
+                            {b.outlets[source.outlet].name.clone()}
+                            <span class="visually-hidden">{" (opens in a new tab)"}</span>
+                        </a>
+                        <span class="domain">{source.domain.clone()}</span>
+                        if let Some(date) = source.date {
+                            <time datetime={date.to_string()}>{date.long()}</time>
+                        }
+                        <span class="print-url">{source.url.clone()}</span>
+                    </li>
+                }) }
+            </ol>
+            <button type="button" class="copy-link" onclick={on_copy}>{copy_label}</button>
+        </article>
+    }
+}

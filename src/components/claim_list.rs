@@ -1,0 +1,105 @@
+//! The matching claims under their sections and groups, in briefing order, a page at a time.
+//! The briefing's own framing (text that cites nothing) shows only in the unfiltered view,
+//! marked as framing, never as a claim.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::{count_of, ClaimCard};
+use crate::bundle::Explorer;
+
+#[derive(Properties, PartialEq)]
+pub struct ClaimListProps {
+    pub explorer: Rc<Explorer>,
+    /// Matching claims in briefing order.
+    pub claims: Rc<Vec<usize>>,
+    /// How many to render.
+    pub shown: usize,
+    pub terms: Rc<Vec<String>>,
+    pub selected: Option<usize>,
+    pub show_framing: bool,
+    pub copied: Option<(usize, bool)>,
+    pub on_copy_link: Callback<usize>,
+    pub on_show_more: Callback<()>,
+}
+
+#[component]
+pub fn ClaimList(props: &ClaimListProps) -> Html {
+    let b = &props.explorer.briefing;
+    let shown = &props.claims[..props.shown.min(props.claims.len())];
+    let mut by_section: HashMap<usize, Vec<usize>> = HashMap::new();
+    for &c in shown {
+        by_section.entry(b.claims[c].section).or_default().push(c);
+    }
+    let sections = b.sections.iter().enumerate().filter(|(s, section)| by_section.contains_key(s) || (props.show_framing && !section.framing.is_empty()));
+    let remaining = props.claims.len() - shown.len();
+    let on_show_more = props.on_show_more.reform(|_: MouseEvent| ());
+    html! {
+        <div class="claim-list">
+            { for sections.map(|(s, section)| {
+                let claims = by_section.get(&s).map(Vec::as_slice).unwrap_or_default();
+                html! {
+                    <section class="section" key={s}>
+                        if !section.title.is_empty() { <h2>{section.title.clone()}</h2> }
+                        if props.show_framing {
+                            { for section.framing.iter().map(|f| html! {
+                                <div class="framing">
+                                    <p class="framing-note">{"The briefing\u{2019}s own framing \u{2014} not a sourced claim"}</p>
+                                    <p>{f.clone()}</p>
+                                </div>
+                            }) }
+                        }
+                        { render_claims(props, claims) }
+                    </section>
+                }
+            }) }
+            if remaining > 0 {
+                <button type="button" class="show-more" onclick={on_show_more}>
+                    {format!("Show more ({} not shown)", remaining)}
+                </button>
+            }
+        </div>
+    }
+}
+
+/// Claims of one section, with a heading wherever their group changes.
+fn render_claims(props: &ClaimListProps, claims: &[usize]) -> Html {
+    let b = &props.explorer.briefing;
+    let mut out: Vec<Html> = Vec::with_capacity(claims.len() + 4);
+    let mut group: Option<&str> = None;
+    for &c in claims {
+        let claim = &b.claims[c];
+        let claim_group = claim.group.as_deref();
+        if claim_group != group {
+            if let Some(name) = claim_group {
+                out.push(html! { <h3 class="group" key={format!("g{c}")}>{name.to_string()}</h3> });
+            }
+            group = claim_group;
+        }
+        let copied = props.copied.filter(|(at, _)| *at == c).map(|(_, ok)| ok);
+        out.push(html! {
+            <ClaimCard
+                key={claim.id.clone()}
+                explorer={props.explorer.clone()}
+                claim={c}
+                terms={props.terms.clone()}
+                selected={props.selected == Some(c)}
+                heading_level={if claim_group.is_some() { 4 } else { 3 }}
+                {copied}
+                on_copy_link={props.on_copy_link.clone()}
+            />
+        });
+    }
+    out.into_iter().collect()
+}
+
+/// "Showing 3 of 11 claims", for the live region.
+pub fn result_summary(shown: usize, total: usize) -> String {
+    if shown == total {
+        format!("Showing all {}", count_of(total, "claim", "claims"))
+    } else {
+        format!("Showing {shown} of {}", count_of(total, "claim", "claims"))
+    }
+}

@@ -1,0 +1,14 @@
+// Inlined into <head> by Trunk (its hash goes into the Content-Security-Policy at build time).
+// Runs before first paint so the prerendered page already has the right shape:
+// - `js`: the controls will work, show them;
+// - `embed`: the compact embed view (same HTML, different chrome);
+// - `restoring`: the URL asks for a filtered view; hide the list until the app applies it,
+//   so readers never see the full list jump to the filtered one.
+(function (root, search) {
+  root.classList.add('js');
+  if (/(?:^|[?&])embed(?:[=&]|$)/.test(search)) root.classList.add('embed');
+  if (/(?:^|[?&])(?:topic|status|q|outlet|claim|view)=/.test(search)) {
+    root.classList.add('restoring');
+    setTimeout(function () { root.classList.remove('restoring'); }, 3000);
+  }
+})(document.documentElement, location.search);
