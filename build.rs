@@ -7,7 +7,8 @@ use briefing::load::{edits_path, load};
 
 fn main() {
     println!("cargo::rerun-if-env-changed=BRIEFING");
-    let manifest_dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let manifest_dir =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let path = match std::env::var_os("BRIEFING").filter(|p| !p.is_empty()) {
         Some(p) => manifest_dir.join(p),
         None => manifest_dir.join("data/briefing.md"),
@@ -23,7 +24,10 @@ fn main() {
         }
     }
     if loaded.has_errors() {
-        eprintln!("{}: the briefing has errors; fix them and build again", path.display());
+        eprintln!(
+            "{}: the briefing has errors; fix them and build again",
+            path.display()
+        );
         std::process::exit(1);
     }
     let bytes = briefing::codec::encode(&loaded.briefing);
@@ -36,6 +40,7 @@ fn main() {
 
 fn write(path: &Path, bytes: &[u8]) {
     if std::fs::read(path).ok().as_deref() != Some(bytes) {
-        std::fs::write(path, bytes).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+        std::fs::write(path, bytes)
+            .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
     }
 }

@@ -12,8 +12,8 @@ use yew::prelude::*;
 use crate::browser;
 use crate::bundle::Explorer;
 use crate::components::{
-    ClaimList, Colophon, EmbedPanel, EmptyState, Masthead, OutletList, SearchBox, StatusToggle, TopicChoice,
-    TopicFilters, ViewSwitch,
+    ClaimList, Colophon, EmbedPanel, EmptyState, Masthead, OutletList, SearchBox, StatusToggle,
+    TopicChoice, TopicFilters, ViewSwitch,
 };
 
 /// `AppState` as Yew's reducer; the reducing itself is the core's pure `AppState::reduce`.
@@ -36,6 +36,8 @@ pub struct AppProps {
 /// URL, so it stays out of `AppState`.
 #[derive(Clone, PartialEq)]
 struct Surroundings {
+    /// Set once the page has hydrated and applied the URL; tests and scripts wait for it.
+    hydrated: bool,
     embed: bool,
     online: bool,
     update_ready: bool,
@@ -44,7 +46,13 @@ struct Surroundings {
 
 impl Default for Surroundings {
     fn default() -> Self {
-        Surroundings { embed: false, online: true, update_ready: false, base_url: None }
+        Surroundings {
+            hydrated: false,
+            embed: false,
+            online: true,
+            update_ready: false,
+            base_url: None,
+        }
     }
 }
 
@@ -67,7 +75,10 @@ pub fn App(props: &AppProps) -> Html {
     use_browser_bindings(&explorer, &store, &surroundings);
     use_url_sync(&explorer, state, surroundings.embed);
     {
-        let selected = state.selected.and_then(|c| b.claims.get(c)).map(|c| c.id.clone());
+        let selected = state
+            .selected
+            .and_then(|c| b.claims.get(c))
+            .map(|c| c.id.clone());
         use_effect_with(selected, |selected| {
             if let Some(id) = selected {
                 browser::scroll_into_view(id);
@@ -105,7 +116,12 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let on_show_more = {
-        let (store, explorer, matching, limit) = (store.dispatcher(), explorer.clone(), matching.clone(), state.limit);
+        let (store, explorer, matching, limit) = (
+            store.dispatcher(),
+            explorer.clone(),
+            matching.clone(),
+            state.limit,
+        );
         Callback::from(move |()| {
             store.dispatch(Action::ShowMore);
             // Focus the first claim the click revealed, once it has been rendered.
@@ -119,12 +135,20 @@ pub fn App(props: &AppProps) -> Html {
         let (store, explorer, copied) = (store.dispatcher(), explorer.clone(), copied.clone());
         Callback::from(move |c: usize| {
             store.dispatch(Action::Select(Some(c)));
-            let link = AppState { selected: Some(c), ..AppState::default() }.to_query(&explorer.briefing);
+            let link = AppState {
+                selected: Some(c),
+                ..AppState::default()
+            }
+            .to_query(&explorer.briefing);
             let copied = copied.clone();
-            browser::copy_text(browser::explorer_url(&link), Callback::from(move |ok| copied.set(Some((c, ok)))));
+            browser::copy_text(
+                browser::explorer_url(&link),
+                Callback::from(move |ok| copied.set(Some((c, ok)))),
+            );
         })
     };
-    let on_copy_snippet = Callback::from(|(text, done): (String, Callback<bool>)| browser::copy_text(text, done));
+    let on_copy_snippet =
+        Callback::from(|(text, done): (String, Callback<bool>)| browser::copy_text(text, done));
     let on_reload = Callback::from(|()| browser::reload());
     let clear_outlet = {
         let store = store.dispatcher();
@@ -144,9 +168,16 @@ pub fn App(props: &AppProps) -> Html {
         })
         .collect();
     let query = state.to_query(b);
-    let full_explorer_href = if query.is_empty() { "./".to_string() } else { format!("./?{query}") };
+    let full_explorer_href = if query.is_empty() {
+        "./".to_string()
+    } else {
+        format!("./?{query}")
+    };
     // The selected claim stays visible even when it lies beyond the current page.
-    let shown = match state.selected.and_then(|c| matching.iter().position(|&m| m == c)) {
+    let shown = match state
+        .selected
+        .and_then(|c| matching.iter().position(|&m| m == c))
+    {
         Some(position) => state.limit.max(position + 1),
         None => state.limit,
     };
@@ -154,7 +185,7 @@ pub fn App(props: &AppProps) -> Html {
     let outlet_counts = Rc::new(results.outlet_counts.clone());
 
     html! {
-        <div class="explorer" data-state={query.clone()}>
+        <div class="explorer" data-state={query.clone()} data-version={explorer.version} data-hydrated={surroundings.hydrated.then_some("")}>
             <a class="skip-link" href="#results">{"Skip to the claims"}</a>
             <Masthead
                 title={b.title.clone()}
@@ -209,14 +240,22 @@ pub fn App(props: &AppProps) -> Html {
 /// Once, after hydration: read the URL, then follow back/forward, printing, connectivity and
 /// updates of the service worker.
 #[hook]
-fn use_browser_bindings(explorer: &Rc<Explorer>, store: &UseReducerHandle<Store>, surroundings: &UseStateHandle<Surroundings>) {
+fn use_browser_bindings(
+    explorer: &Rc<Explorer>,
+    store: &UseReducerHandle<Store>,
+    surroundings: &UseStateHandle<Surroundings>,
+) {
     let explorer = explorer.clone();
     let dispatcher = store.dispatcher();
     let surroundings = surroundings.clone();
     use_effect_with((), move |()| {
         let query = browser::location_query();
-        dispatcher.dispatch(Action::Restore(AppState::from_query(&explorer.briefing, &query)));
+        dispatcher.dispatch(Action::Restore(AppState::from_query(
+            &explorer.briefing,
+            &query,
+        )));
         let current = Rc::new(RefCell::new(Surroundings {
+            hydrated: true,
             embed: is_embed(&query),
             online: browser::online(),
             update_ready: false,
@@ -233,7 +272,12 @@ fn use_browser_bindings(explorer: &Rc<Explorer>, store: &UseReducerHandle<Store>
         };
         let on_popstate = {
             let (dispatcher, explorer) = (dispatcher.clone(), explorer.clone());
-            move |_: &web_sys::Event| dispatcher.dispatch(Action::Restore(AppState::from_query(&explorer.briefing, &browser::location_query())))
+            move |_: &web_sys::Event| {
+                dispatcher.dispatch(Action::Restore(AppState::from_query(
+                    &explorer.briefing,
+                    &browser::location_query(),
+                )))
+            }
         };
         let on_print = {
             let dispatcher = dispatcher.clone();
@@ -260,7 +304,9 @@ fn use_url_sync(explorer: &Rc<Explorer>, state: &AppState, embed: bool) {
     let previous = use_mut_ref(|| None::<AppState>);
     let explorer = explorer.clone();
     use_effect_with((state.clone(), embed), move |(state, embed)| {
-        let Some(before) = previous.replace(Some(state.clone())) else { return };
+        let Some(before) = previous.replace(Some(state.clone())) else {
+            return;
+        };
         let b = &explorer.briefing;
         let query = state.to_query(b);
         let in_url = AppState::from_query(b, &browser::location_query()).to_query(b);

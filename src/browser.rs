@@ -17,14 +17,19 @@ fn document() -> Option<web_sys::Document> {
 
 /// The page's query string without the `?`.
 pub fn location_query() -> String {
-    window().and_then(|w| w.location().search().ok()).map(|s| s.trim_start_matches('?').to_string()).unwrap_or_default()
+    window()
+        .and_then(|w| w.location().search().ok())
+        .map(|s| s.trim_start_matches('?').to_string())
+        .unwrap_or_default()
 }
 
 /// Writes the explorer's state into the address bar. An embed never pushes history entries:
 /// the host page's back button belongs to the host.
 pub fn set_query(query: &str, embed: bool, replace: bool) {
     let Some(window) = window() else { return };
-    let Ok(history) = window.history() else { return };
+    let Ok(history) = window.history() else {
+        return;
+    };
     let search = match (embed, query.is_empty()) {
         (true, true) => "?embed".to_string(),
         (true, false) => format!("?embed&{query}"),
@@ -44,7 +49,9 @@ pub fn set_query(query: &str, embed: bool, replace: bool) {
 
 /// The full explorer's address for a state: what a reader shares.
 pub fn explorer_url(query: &str) -> String {
-    let Some(location) = window().map(|w| w.location()) else { return String::new() };
+    let Some(location) = window().map(|w| w.location()) else {
+        return String::new();
+    };
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
     if query.is_empty() {
@@ -60,7 +67,8 @@ pub fn copy_text(text: String, done: Callback<bool>) {
         done.emit(false);
         return;
     };
-    let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")).is_ok_and(|c| !c.is_undefined());
+    let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .is_ok_and(|c| !c.is_undefined());
     if !has_clipboard {
         done.emit(false);
         return;
@@ -80,7 +88,10 @@ pub fn scroll_into_view(id: &str) {
 }
 
 pub fn focus(id: &str) {
-    if let Some(element) = document().and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(element) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         let _ = element.focus();
     }
 }
@@ -88,11 +99,18 @@ pub fn focus(id: &str) {
 /// Sets or clears a class on `<html>`, where the page's inline script put its first guesses.
 pub fn set_root_class(class: &str, on: bool) {
     if let Some(root) = document().and_then(|d| d.document_element()) {
-        let _ = if on { root.class_list().add_1(class) } else { root.class_list().remove_1(class) };
+        let _ = if on {
+            root.class_list().add_1(class)
+        } else {
+            root.class_list().remove_1(class)
+        };
     }
 }
 
-pub fn on_window(event: &'static str, callback: impl FnMut(&web_sys::Event) + 'static) -> Option<EventListener> {
+pub fn on_window(
+    event: &'static str,
+    callback: impl FnMut(&web_sys::Event) + 'static,
+) -> Option<EventListener> {
     window().map(|w| EventListener::new(&w, event, callback))
 }
 
@@ -105,7 +123,9 @@ pub fn online() -> bool {
 /// machine, and not in development builds, so `trunk serve` never meets a stale worker.
 fn service_workers() -> Option<web_sys::ServiceWorkerContainer> {
     let window = window()?;
-    let secure = js_sys::Reflect::get(&window, &JsValue::from_str("isSecureContext")).ok()?.as_bool()?;
+    let secure = js_sys::Reflect::get(&window, &JsValue::from_str("isSecureContext"))
+        .ok()?
+        .as_bool()?;
     let navigator = window.navigator();
     let container = js_sys::Reflect::get(&navigator, &JsValue::from_str("serviceWorker")).ok()?;
     if !secure || container.is_undefined() {
@@ -121,7 +141,8 @@ pub fn register_service_worker(on_update: Callback<()>) -> Option<EventListener>
     if cfg!(debug_assertions) {
         // Development: remove any worker a release build left on this origin.
         let cleanup = Closure::<dyn FnMut(JsValue)>::new(|registration: JsValue| {
-            if let Ok(registration) = registration.dyn_into::<web_sys::ServiceWorkerRegistration>() {
+            if let Ok(registration) = registration.dyn_into::<web_sys::ServiceWorkerRegistration>()
+            {
                 let _ = registration.unregister();
             }
         });
@@ -132,7 +153,8 @@ pub fn register_service_worker(on_update: Callback<()>) -> Option<EventListener>
     let had_controller = container.controller().is_some();
     let _ = container.register("./sw.js");
     // A first install also changes the controller; only a change of controller is an update.
-    had_controller.then(|| EventListener::new(&container, "controllerchange", move |_| on_update.emit(())))
+    had_controller
+        .then(|| EventListener::new(&container, "controllerchange", move |_| on_update.emit(())))
 }
 
 pub fn reload() {
@@ -146,9 +168,13 @@ pub fn reload() {
 #[cfg(feature = "csr")]
 pub fn install_panic_hook() {
     yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&JsValue::from_str(&format!("Briefing Explorer stopped: {info}")));
+        web_sys::console::error_1(&JsValue::from_str(&format!(
+            "Briefing Explorer stopped: {info}"
+        )));
         let Some(document) = document() else { return };
-        let Some(slot) = document.get_element_by_id("explorer-alert") else { return };
+        let Some(slot) = document.get_element_by_id("explorer-alert") else {
+            return;
+        };
         slot.set_text_content(Some(
             "Something went wrong and the filters stopped working. The claims and sources shown are still correct; reload the page to try again.",
         ));

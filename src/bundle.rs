@@ -26,13 +26,18 @@ impl PartialEq for Explorer {
 impl Explorer {
     pub fn new(briefing: Briefing, version: &'static str) -> Rc<Explorer> {
         let index = ClaimIndex::new(&briefing);
-        Rc::new(Explorer { briefing, index, version })
+        Rc::new(Explorer {
+            briefing,
+            index,
+            version,
+        })
     }
 
     /// The briefing this build bundled. `build.rs` wrote and checked the bytes, so failing to
     /// read them is a broken build, not bad input.
     pub fn bundled() -> Rc<Explorer> {
-        let briefing = briefing::codec::decode(BUNDLE).expect("build.rs bundles a readable briefing");
+        let briefing =
+            briefing::codec::decode(BUNDLE).expect("build.rs bundles a readable briefing");
         Explorer::new(briefing, VERSION)
     }
 }

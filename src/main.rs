@@ -9,9 +9,15 @@ fn main() {
         use briefing_explorer::bundle::Explorer;
 
         install_panic_hook();
-        let document = web_sys::window().and_then(|w| w.document()).expect("the explorer runs in a page");
-        let root = document.get_element_by_id("app").expect("index.html has <div id=\"app\">");
-        let props = AppProps { explorer: Explorer::bundled() };
+        let document = web_sys::window()
+            .and_then(|w| w.document())
+            .expect("the explorer runs in a page");
+        let root = document
+            .get_element_by_id("app")
+            .expect("index.html has <div id=\"app\">");
+        let props = AppProps {
+            explorer: Explorer::bundled(),
+        };
         let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
         #[cfg(feature = "hydration")]
         if root.has_child_nodes() {

@@ -21,10 +21,20 @@ fn document() -> web_sys::Document {
 async fn mount() -> Element {
     let window = web_sys::window().unwrap();
     let path = window.location().pathname().unwrap();
-    window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path)).unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .unwrap();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { explorer: Explorer::bundled() }).render();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            explorer: Explorer::bundled(),
+        },
+    )
+    .render();
     next_render().await;
     root
 }
@@ -35,15 +45,24 @@ async fn next_render() {
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).unwrap();
-    (0..list.length()).map(|i| list.item(i).unwrap().dyn_into().unwrap()).collect()
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().dyn_into().unwrap())
+        .collect()
 }
 
 fn one(root: &Element, selector: &str) -> HtmlElement {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).dyn_into().unwrap()
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .dyn_into()
+        .unwrap()
 }
 
 fn claim_ids(root: &Element) -> Vec<String> {
-    all(root, "article[data-claim-id]").iter().map(|a| a.get_attribute("data-claim-id").unwrap()).collect()
+    all(root, "article[data-claim-id]")
+        .iter()
+        .map(|a| a.get_attribute("data-claim-id").unwrap())
+        .collect()
 }
 
 async fn click(root: &Element, selector: &str) {
@@ -54,12 +73,20 @@ async fn click(root: &Element, selector: &str) {
 async fn type_search(root: &Element, text: &str) {
     let input: HtmlInputElement = one(root, "input[type=search]").dyn_into().unwrap();
     input.set_value(text);
-    input.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
+    input
+        .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
     next_render().await;
 }
 
 fn expected_ids(keep: impl Fn(&briefing::model::Claim) -> bool) -> Vec<String> {
-    Explorer::bundled().briefing.claims.iter().filter(|c| keep(c)).map(|c| c.id.clone()).collect()
+    Explorer::bundled()
+        .briefing
+        .claims
+        .iter()
+        .filter(|c| keep(c))
+        .map(|c| c.id.clone())
+        .collect()
 }
 
 #[wasm_bindgen_test]
@@ -67,13 +94,22 @@ async fn every_claim_shows_with_its_numbered_sources() {
     let root = mount().await;
     let b = Explorer::bundled();
     assert_eq!(claim_ids(&root), expected_ids(|_| true));
-    for (article, claim) in all(&root, "article[data-claim-id]").iter().zip(&b.briefing.claims) {
+    for (article, claim) in all(&root, "article[data-claim-id]")
+        .iter()
+        .zip(&b.briefing.claims)
+    {
         let links = all(article, "ol.sources a");
         assert_eq!(links.len(), claim.sources.len());
         for (link, &source) in links.iter().zip(&claim.sources) {
-            assert_eq!(link.get_attribute("href").unwrap(), b.briefing.sources[source].url);
+            assert_eq!(
+                link.get_attribute("href").unwrap(),
+                b.briefing.sources[source].url
+            );
             assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
-            assert_eq!(link.get_attribute("rel").as_deref(), Some("noopener noreferrer"));
+            assert_eq!(
+                link.get_attribute("rel").as_deref(),
+                Some("noopener noreferrer")
+            );
         }
     }
 }
@@ -85,13 +121,29 @@ async fn topic_buttons_filter_and_combine() {
     let b = Explorer::bundled();
     let energy = b.briefing.topic_index("energy-oil").unwrap();
     let military = b.briefing.topic_index("military").unwrap();
-    assert_eq!(claim_ids(&root), expected_ids(|c| c.topics.contains(&energy)));
-    assert_eq!(one(&root, "[data-topic=\"energy-oil\"]").get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(
+        claim_ids(&root),
+        expected_ids(|c| c.topics.contains(&energy))
+    );
+    assert_eq!(
+        one(&root, "[data-topic=\"energy-oil\"]")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
     click(&root, "[data-topic=\"military\"]").await;
-    assert_eq!(claim_ids(&root), expected_ids(|c| c.topics.contains(&energy) || c.topics.contains(&military)));
+    assert_eq!(
+        claim_ids(&root),
+        expected_ids(|c| c.topics.contains(&energy) || c.topics.contains(&military))
+    );
     click(&root, ".topic-filters .clear").await;
     assert_eq!(claim_ids(&root).len(), b.briefing.claims.len());
-    assert_eq!(one(&root, "[data-topic=\"energy-oil\"]").get_attribute("aria-pressed").as_deref(), Some("false"));
+    assert_eq!(
+        one(&root, "[data-topic=\"energy-oil\"]")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("false")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -99,13 +151,24 @@ async fn the_status_toggle_shows_why_a_claim_is_unconfirmed() {
     let root = mount().await;
     click(&root, "[data-status=\"unconfirmed\"]").await;
     let ids = claim_ids(&root);
-    assert_eq!(ids, expected_ids(|c| c.status == briefing::model::Status::Unconfirmed));
+    assert_eq!(
+        ids,
+        expected_ids(|c| c.status == briefing::model::Status::Unconfirmed)
+    );
     for article in all(&root, "article[data-claim-id]") {
-        assert_eq!(one(&article, ".badge").text_content().unwrap(), "Unconfirmed");
+        assert_eq!(
+            one(&article, ".badge").text_content().unwrap(),
+            "Unconfirmed"
+        );
         let reason = one(&article, "details.reason p").text_content().unwrap();
-        assert!(reason.starts_with("Unconfirmed because the text says"), "{reason}");
+        assert!(
+            reason.starts_with("Unconfirmed because the text says"),
+            "{reason}"
+        );
     }
-    let counts = one(&root, "[data-status=\"unconfirmed\"] .count").text_content().unwrap();
+    let counts = one(&root, "[data-status=\"unconfirmed\"] .count")
+        .text_content()
+        .unwrap();
     assert!(counts.contains(&ids.len().to_string()));
 }
 
@@ -117,9 +180,15 @@ async fn search_ignores_case_and_accents_and_marks_matches() {
     assert!(!ids.is_empty() && ids.len() < Explorer::bundled().briefing.claims.len());
     for article in all(&root, "article[data-claim-id]") {
         let marks = all(&article, "mark");
-        assert!(marks.iter().any(|m| m.text_content().unwrap() == "Maduro"), "every match is marked");
+        assert!(
+            marks.iter().any(|m| m.text_content().unwrap() == "Maduro"),
+            "every match is marked"
+        );
     }
-    assert!(one(&root, "p.result-count").text_content().unwrap().starts_with(&format!("Showing {} of", ids.len())));
+    assert!(one(&root, "p.result-count")
+        .text_content()
+        .unwrap()
+        .starts_with(&format!("Showing {} of", ids.len())));
 }
 
 #[wasm_bindgen_test]
@@ -127,10 +196,22 @@ async fn nothing_matching_shows_a_way_back() {
     let root = mount().await;
     type_search(&root, "no claim says this").await;
     assert!(claim_ids(&root).is_empty());
-    assert!(one(&root, ".empty-state").text_content().unwrap().contains("no claim says this"));
+    assert!(one(&root, ".empty-state")
+        .text_content()
+        .unwrap()
+        .contains("no claim says this"));
     click(&root, ".empty-state .clear").await;
-    assert_eq!(claim_ids(&root).len(), Explorer::bundled().briefing.claims.len());
-    assert_eq!(one(&root, "input[type=search]").dyn_into::<HtmlInputElement>().unwrap().value(), "");
+    assert_eq!(
+        claim_ids(&root).len(),
+        Explorer::bundled().briefing.claims.len()
+    );
+    assert_eq!(
+        one(&root, "input[type=search]")
+            .dyn_into::<HtmlInputElement>()
+            .unwrap()
+            .value(),
+        ""
+    );
 }
 
 #[wasm_bindgen_test]
@@ -139,9 +220,21 @@ async fn choosing_an_outlet_shows_the_claims_it_backs() {
     click(&root, "[data-view=\"outlets\"]").await;
     assert!(claim_ids(&root).is_empty());
     let b = Explorer::bundled();
-    assert_eq!(all(&root, ".outlet-list li").len(), b.briefing.outlets.len());
+    assert_eq!(
+        all(&root, ".outlet-list li").len(),
+        b.briefing.outlets.len()
+    );
     click(&root, "[data-outlet=\"firstpost.com\"] button").await;
     let firstpost = b.briefing.outlet_index("firstpost.com").unwrap();
-    assert_eq!(claim_ids(&root), expected_ids(|c| c.sources.iter().any(|&s| b.briefing.sources[s].outlet == firstpost)));
-    assert!(one(&root, ".active-outlet").text_content().unwrap().contains("Firstpost"));
+    assert_eq!(
+        claim_ids(&root),
+        expected_ids(|c| c
+            .sources
+            .iter()
+            .any(|&s| b.briefing.sources[s].outlet == firstpost))
+    );
+    assert!(one(&root, ".active-outlet")
+        .text_content()
+        .unwrap()
+        .contains("Firstpost"));
 }

@@ -50,8 +50,16 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
     let b = &props.explorer.briefing;
     let claim = &b.claims[props.claim];
     let unconfirmed = claim.status == Status::Unconfirmed;
-    let (badge, badge_class) = if unconfirmed { ("Unconfirmed", "badge unconfirmed") } else { ("Confirmed as reported", "badge confirmed") };
-    let why = if unconfirmed { "Why unconfirmed?" } else { "Why confirmed?" };
+    let (badge, badge_class) = if unconfirmed {
+        ("Unconfirmed", "badge unconfirmed")
+    } else {
+        ("Confirmed as reported", "badge confirmed")
+    };
+    let why = if unconfirmed {
+        "Why unconfirmed?"
+    } else {
+        "Why confirmed?"
+    };
     let editorial = claim.status_origin == Origin::Editorial;
     let on_copy = {
         let (callback, index) = (props.on_copy_link.clone(), props.claim);

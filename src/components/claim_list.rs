@@ -33,7 +33,9 @@ pub fn ClaimList(props: &ClaimListProps) -> Html {
     for &c in shown {
         by_section.entry(b.claims[c].section).or_default().push(c);
     }
-    let sections = b.sections.iter().enumerate().filter(|(s, section)| by_section.contains_key(s) || (props.show_framing && !section.framing.is_empty()));
+    let sections = b.sections.iter().enumerate().filter(|(s, section)| {
+        by_section.contains_key(s) || (props.show_framing && !section.framing.is_empty())
+    });
     let remaining = props.claims.len() - shown.len();
     let on_show_more = props.on_show_more.reform(|_: MouseEvent| ());
     html! {

@@ -19,7 +19,11 @@ pub struct ColophonProps {
 pub fn Colophon(props: &ColophonProps) -> Html {
     let on_reload = props.on_reload.reform(|_: MouseEvent| ());
     let edition = match props.date {
-        Some(date) => format!("Briefing of {} \u{00B7} version {}", date.long(), props.version),
+        Some(date) => format!(
+            "Briefing of {} \u{00B7} version {}",
+            date.long(),
+            props.version
+        ),
         None => format!("Briefing version {}", props.version),
     };
     html! {

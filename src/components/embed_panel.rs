@@ -18,17 +18,29 @@ pub struct EmbedPanelProps {
 }
 
 /// The embed snippets for a start state: the script form and the plain iframe form.
-pub fn snippets(base_url: &str, title: &str, topic: &str, status: StatusFilter, height: u32) -> (String, String) {
+pub fn snippets(
+    base_url: &str,
+    title: &str,
+    topic: &str,
+    status: StatusFilter,
+    height: u32,
+) -> (String, String) {
     let mut query = String::from("embed");
     if !topic.is_empty() {
-        query.push_str(&format!("&topic={}", briefing::state::percent_encode(topic)));
+        query.push_str(&format!(
+            "&topic={}",
+            briefing::state::percent_encode(topic)
+        ));
     }
     if status != StatusFilter::All {
         query.push_str(&format!("&status={}", status.as_str()));
     }
     let src = format!("{base_url}?{query}");
     let dir = base_url.rsplit_once('/').map_or(base_url, |(dir, _)| dir);
-    let title = title.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    let title = title
+        .replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;");
     let script = format!(
         "<div data-briefing-explorer data-src=\"{src}\" data-height=\"{height}\" data-title=\"{title}\"></div>\n<script src=\"{dir}/embed.js\" async></script>"
     );
@@ -59,12 +71,23 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
             };
             let on_status = {
                 let status = status.clone();
-                move |e: Event| status.set(StatusFilter::parse(&e.target_unchecked_into::<HtmlSelectElement>().value()).unwrap_or_default())
+                move |e: Event| {
+                    status.set(
+                        StatusFilter::parse(
+                            &e.target_unchecked_into::<HtmlSelectElement>().value(),
+                        )
+                        .unwrap_or_default(),
+                    )
+                }
             };
             let on_height = {
                 let height = height.clone();
                 move |e: Event| {
-                    let value = e.target_unchecked_into::<HtmlInputElement>().value().parse().unwrap_or(640u32);
+                    let value = e
+                        .target_unchecked_into::<HtmlInputElement>()
+                        .value()
+                        .parse()
+                        .unwrap_or(640u32);
                     height.set(value.clamp(240, 4000));
                 }
             };

@@ -11,7 +11,9 @@ pub struct SearchBoxProps {
 
 #[component]
 pub fn SearchBox(props: &SearchBoxProps) -> Html {
-    let oninput = props.on_search.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let oninput = props
+        .on_search
+        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     html! {
         <div class="search">
             <label for="claim-search">{"Search claims, labels and outlets"}</label>

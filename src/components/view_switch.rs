@@ -13,7 +13,11 @@ pub struct ViewSwitchProps {
 pub fn ViewSwitch(props: &ViewSwitchProps) -> Html {
     let button = |view: View, label: &'static str| {
         let on_choose = props.on_choose.clone();
-        let pressed = if props.active == view { "true" } else { "false" };
+        let pressed = if props.active == view {
+            "true"
+        } else {
+            "false"
+        };
         html! {
             <button type="button" data-view={if view == View::Claims { "claims" } else { "outlets" }} aria-pressed={pressed} onclick={move |_| on_choose.emit(view)}>{label}</button>
         }

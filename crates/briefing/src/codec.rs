@@ -101,7 +101,10 @@ impl Writer {
     }
     fn date(&mut self, d: Option<Date>) {
         match d {
-            Some(d) => self.0.extend_from_slice(&[1, (d.year >> 8) as u8, d.year as u8, d.month, d.day]),
+            Some(d) => {
+                self.0
+                    .extend_from_slice(&[1, (d.year >> 8) as u8, d.year as u8, d.month, d.day])
+            }
             None => self.0.push(0),
         }
     }
@@ -116,19 +119,39 @@ pub fn decode(bytes: &[u8]) -> Result<Briefing, DecodeError> {
     if r.take(4)? != MAGIC {
         return Err(DecodeError);
     }
-    let mut b = Briefing { title: r.string()?, summary: r.string()?, date: r.date()?, ..Briefing::default() };
+    let mut b = Briefing {
+        title: r.string()?,
+        summary: r.string()?,
+        date: r.date()?,
+        ..Briefing::default()
+    };
     for _ in 0..r.len()? {
-        b.sections.push(Section { title: r.string()?, framing: r.strings()? });
+        b.sections.push(Section {
+            title: r.string()?,
+            framing: r.strings()?,
+        });
     }
     for _ in 0..r.len()? {
-        b.outlets.push(Outlet { id: r.string()?, name: r.string()? });
+        b.outlets.push(Outlet {
+            id: r.string()?,
+            name: r.string()?,
+        });
     }
     for _ in 0..r.len()? {
-        let source = Source { url: r.string()?, outlet: r.index(b.outlets.len())?, domain: r.string()?, date: r.date()? };
+        let source = Source {
+            url: r.string()?,
+            outlet: r.index(b.outlets.len())?,
+            domain: r.string()?,
+            date: r.date()?,
+        };
         b.sources.push(source);
     }
     for _ in 0..r.len()? {
-        b.topics.push(Topic { id: r.string()?, name: r.string()?, origin: r.origin()? });
+        b.topics.push(Topic {
+            id: r.string()?,
+            name: r.string()?,
+            origin: r.origin()?,
+        });
     }
     for _ in 0..r.len()? {
         let claim = Claim {
@@ -139,7 +162,11 @@ pub fn decode(bytes: &[u8]) -> Result<Briefing, DecodeError> {
             text: r.string()?,
             sources: r.indices(b.sources.len())?,
             topics: r.indices(b.topics.len())?,
-            status: if r.byte()? == 1 { Status::Unconfirmed } else { Status::Confirmed },
+            status: if r.byte()? == 1 {
+                Status::Unconfirmed
+            } else {
+                Status::Confirmed
+            },
             status_reason: r.string()?,
             status_origin: r.origin()?,
             topics_origin: r.origin()?,
@@ -163,7 +190,11 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn take(&mut self, n: usize) -> Result<&'a [u8], DecodeError> {
-        let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or(DecodeError)?;
+        let end = self
+            .at
+            .checked_add(n)
+            .filter(|&e| e <= self.bytes.len())
+            .ok_or(DecodeError)?;
         let slice = &self.bytes[self.at..end];
         self.at = end;
         Ok(slice)
@@ -175,7 +206,9 @@ impl<'a> Reader<'a> {
         let mut n: usize = 0;
         for shift in (0..64).step_by(7) {
             let byte = self.byte()?;
-            n |= usize::from(byte & 0x7f).checked_shl(shift).ok_or(DecodeError)?;
+            n |= usize::from(byte & 0x7f)
+                .checked_shl(shift)
+                .ok_or(DecodeError)?;
             if byte & 0x80 == 0 {
                 return Ok(n);
             }
@@ -228,7 +261,9 @@ impl<'a> Reader<'a> {
             0 => Ok(None),
             1 => {
                 let b = self.take(4)?;
-                Date::new(u16::from(b[0]) << 8 | u16::from(b[1]), b[2], b[3]).map(Some).ok_or(DecodeError)
+                Date::new(u16::from(b[0]) << 8 | u16::from(b[1]), b[2], b[3])
+                    .map(Some)
+                    .ok_or(DecodeError)
             }
             _ => Err(DecodeError),
         }

@@ -32,7 +32,11 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(f, "{}:{}:{}: {}: {}", self.file, self.line, self.col, severity, self.message)
+        write!(
+            f,
+            "{}:{}:{}: {}: {}",
+            self.file, self.line, self.col, severity, self.message
+        )
     }
 }
 
@@ -45,7 +49,9 @@ pub struct LineIndex<'a> {
 
 impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> Self {
-        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
         LineIndex { text, starts }
     }
 
@@ -73,7 +79,15 @@ mod tests {
     fn positions_count_lines_and_characters() {
         let text = "ab\nçd\n\nx";
         let index = LineIndex::new(text);
-        for (offset, expected) in [(0, (1, 1)), (1, (1, 2)), (3, (2, 1)), (5, (2, 2)), (7, (3, 1)), (8, (4, 1)), (99, (4, 2))] {
+        for (offset, expected) in [
+            (0, (1, 1)),
+            (1, (1, 2)),
+            (3, (2, 1)),
+            (5, (2, 2)),
+            (7, (3, 1)),
+            (8, (4, 1)),
+            (99, (4, 2)),
+        ] {
             assert_eq!(index.position(offset), expected, "offset {offset}");
         }
     }
@@ -87,6 +101,9 @@ mod tests {
             col: 7,
             message: "this claim cites no source".into(),
         };
-        assert_eq!(d.to_string(), "b.md:3:7: warning: this claim cites no source");
+        assert_eq!(
+            d.to_string(),
+            "b.md:3:7: warning: this claim cites no source"
+        );
     }
 }

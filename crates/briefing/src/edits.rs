@@ -76,25 +76,43 @@ struct Editor<'a> {
 impl Editor<'_> {
     fn report(&mut self, severity: Severity, at: usize, message: String) {
         let (line, col) = self.lines.position(at);
-        self.diagnostics.push(Diagnostic { severity, file: self.file.to_string(), line, col, message });
+        self.diagnostics.push(Diagnostic {
+            severity,
+            file: self.file.to_string(),
+            line,
+            col,
+            message,
+        });
     }
 }
 
 /// Applies an editor file to a briefing; returns what was wrong with the file.
 pub fn apply(briefing: &mut Briefing, file: &str, text: &str) -> Vec<Diagnostic> {
-    let mut editor = Editor { file, lines: LineIndex::new(text), diagnostics: Vec::new() };
+    let mut editor = Editor {
+        file,
+        lines: LineIndex::new(text),
+        diagnostics: Vec::new(),
+    };
     let edits: EditsFile = match toml::from_str(text) {
         Ok(edits) => edits,
         Err(e) => {
             let at = e.span().map_or(0, |s| s.start);
-            editor.report(Severity::Error, at, format!("the editor file cannot be read: {}", e.message().trim()));
+            editor.report(
+                Severity::Error,
+                at,
+                format!("the editor file cannot be read: {}", e.message().trim()),
+            );
             return editor.diagnostics;
         }
     };
     if let Some(date) = edits.briefing.date {
         match Date::parse_iso(date.get_ref()) {
             Some(d) => briefing.date = Some(d),
-            None => editor.report(Severity::Error, date.span().start, format!("`{}` is not a date; write it as YYYY-MM-DD", date.get_ref())),
+            None => editor.report(
+                Severity::Error,
+                date.span().start,
+                format!("`{}` is not a date; write it as YYYY-MM-DD", date.get_ref()),
+            ),
         }
     }
     for edit in &edits.topic {
@@ -104,18 +122,38 @@ pub fn apply(briefing: &mut Briefing, file: &str, text: &str) -> Vec<Diagnostic>
         edit_claim(briefing, edit, &mut editor);
     }
     if briefing.topics.len() > MAX_TOPICS {
-        editor.report(Severity::Error, 0, format!("the briefing has {} topics; at most {MAX_TOPICS} can be offered to readers", briefing.topics.len()));
+        editor.report(
+            Severity::Error,
+            0,
+            format!(
+                "the briefing has {} topics; at most {MAX_TOPICS} can be offered to readers",
+                briefing.topics.len()
+            ),
+        );
     }
     editor.diagnostics
 }
 
 fn known_topics(briefing: &Briefing) -> String {
-    briefing.topics.iter().map(|t| t.id.as_str()).collect::<Vec<_>>().join(", ")
+    briefing
+        .topics
+        .iter()
+        .map(|t| t.id.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn edit_topic(briefing: &mut Briefing, edit: &TopicEdit, editor: &mut Editor<'_>) {
     let Some(topic) = briefing.topic_index(edit.id.get_ref()) else {
-        editor.report(Severity::Warning, edit.id.span().start, format!("no topic `{}` in this briefing; its topics are: {}", edit.id.get_ref(), known_topics(briefing)));
+        editor.report(
+            Severity::Warning,
+            edit.id.span().start,
+            format!(
+                "no topic `{}` in this briefing; its topics are: {}",
+                edit.id.get_ref(),
+                known_topics(briefing)
+            ),
+        );
         return;
     };
     if let Some(name) = &edit.name {
@@ -124,7 +162,15 @@ fn edit_topic(briefing: &mut Briefing, edit: &TopicEdit, editor: &mut Editor<'_>
     }
     if let Some(target) = &edit.merge_into {
         let Some(into) = briefing.topic_index(target.get_ref()) else {
-            editor.report(Severity::Warning, target.span().start, format!("cannot merge into `{}`: no such topic; its topics are: {}", target.get_ref(), known_topics(briefing)));
+            editor.report(
+                Severity::Warning,
+                target.span().start,
+                format!(
+                    "cannot merge into `{}`: no such topic; its topics are: {}",
+                    target.get_ref(),
+                    known_topics(briefing)
+                ),
+            );
             return;
         };
         if into == topic {
@@ -157,17 +203,40 @@ fn remove_topic(briefing: &mut Briefing, topic: usize) {
 
 fn edit_claim(briefing: &mut Briefing, edit: &ClaimEdit, editor: &mut Editor<'_>) {
     let found = match (&edit.id, &edit.text) {
-        (Some(id), _) => briefing.claim_index(id.get_ref()).ok_or_else(|| (id.span().start, format!("no claim has the id `{}`", id.get_ref()))),
+        (Some(id), _) => briefing.claim_index(id.get_ref()).ok_or_else(|| {
+            (
+                id.span().start,
+                format!("no claim has the id `{}`", id.get_ref()),
+            )
+        }),
         (None, Some(text)) => {
             let needle = squash_spaces(&fold(text.get_ref()));
-            let matches: Vec<usize> = (0..briefing.claims.len()).filter(|&c| squash_spaces(&fold(&briefing.claims[c].text)).contains(&needle)).collect();
+            let matches: Vec<usize> = (0..briefing.claims.len())
+                .filter(|&c| squash_spaces(&fold(&briefing.claims[c].text)).contains(&needle))
+                .collect();
             match matches.as_slice() {
                 [one] => Ok(*one),
-                [] => Err((text.span().start, format!("no claim contains the text \u{201C}{}\u{201D}", text.get_ref()))),
-                _ => Err((text.span().start, format!("{} claims contain the text \u{201C}{}\u{201D}; use the claim's id", matches.len(), text.get_ref()))),
+                [] => Err((
+                    text.span().start,
+                    format!(
+                        "no claim contains the text \u{201C}{}\u{201D}",
+                        text.get_ref()
+                    ),
+                )),
+                _ => Err((
+                    text.span().start,
+                    format!(
+                        "{} claims contain the text \u{201C}{}\u{201D}; use the claim's id",
+                        matches.len(),
+                        text.get_ref()
+                    ),
+                )),
             }
         }
-        (None, None) => Err((0, "a [[claim]] edit needs an `id` or a `text` to find its claim".to_string())),
+        (None, None) => Err((
+            0,
+            "a [[claim]] edit needs an `id` or a `text` to find its claim".to_string(),
+        )),
     };
     let claim = match found {
         Ok(claim) => claim,
@@ -177,14 +246,25 @@ fn edit_claim(briefing: &mut Briefing, edit: &ClaimEdit, editor: &mut Editor<'_>
         }
     };
     for tag in &edit.topics {
-        let topic = match briefing.topic_index(tag.get_ref()).or_else(|| briefing.topic_index(&slug(tag.get_ref()))) {
+        let topic = match briefing
+            .topic_index(tag.get_ref())
+            .or_else(|| briefing.topic_index(&slug(tag.get_ref())))
+        {
             Some(t) => t,
             None if slug(tag.get_ref()).is_empty() => {
-                editor.report(Severity::Warning, tag.span().start, "a topic needs a name with letters or digits".to_string());
+                editor.report(
+                    Severity::Warning,
+                    tag.span().start,
+                    "a topic needs a name with letters or digits".to_string(),
+                );
                 continue;
             }
             None => {
-                briefing.topics.push(Topic { id: slug(tag.get_ref()), name: squash_spaces(tag.get_ref()), origin: Origin::Editorial });
+                briefing.topics.push(Topic {
+                    id: slug(tag.get_ref()),
+                    name: squash_spaces(tag.get_ref()),
+                    origin: Origin::Editorial,
+                });
                 briefing.topics.len() - 1
             }
         };
@@ -196,13 +276,24 @@ fn edit_claim(briefing: &mut Briefing, edit: &ClaimEdit, editor: &mut Editor<'_>
     }
     if let Some(status) = &edit.status {
         let Some(value) = Status::parse(status.get_ref()) else {
-            editor.report(Severity::Error, status.span().start, format!("status must be \"confirmed\" or \"unconfirmed\", not \"{}\"", status.get_ref()));
+            editor.report(
+                Severity::Error,
+                status.span().start,
+                format!(
+                    "status must be \"confirmed\" or \"unconfirmed\", not \"{}\"",
+                    status.get_ref()
+                ),
+            );
             return;
         };
         let reason = match &edit.reason {
             Some(reason) if !reason.trim().is_empty() => squash_spaces(reason),
             _ => {
-                editor.report(Severity::Warning, status.span().start, "give a `reason` for the status: readers are shown it".to_string());
+                editor.report(
+                    Severity::Warning,
+                    status.span().start,
+                    "give a `reason` for the status: readers are shown it".to_string(),
+                );
                 "Set by the editors.".to_string()
             }
         };
@@ -222,12 +313,19 @@ mod tests {
 
     fn edited(edits: &str) -> (Briefing, Vec<String>) {
         let mut briefing = parse("b.md", BRIEFING.as_bytes()).briefing;
-        let messages = apply(&mut briefing, "b.edits.toml", edits).iter().map(ToString::to_string).collect();
+        let messages = apply(&mut briefing, "b.edits.toml", edits)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
         (briefing, messages)
     }
 
     fn topic_names(briefing: &Briefing, claim: usize) -> Vec<String> {
-        briefing.claims[claim].topics.iter().map(|&t| briefing.topics[t].name.clone()).collect()
+        briefing.claims[claim]
+            .topics
+            .iter()
+            .map(|&t| briefing.topics[t].name.clone())
+            .collect()
     }
 
     #[test]
@@ -238,7 +336,14 @@ mod tests {
         assert!(messages.is_empty(), "{messages:?}");
         assert_eq!(topic_names(&b, 0), ["Oil"]);
         assert_eq!(topic_names(&b, 1), ["Oil", "Border security"]);
-        assert_eq!(b.topics.iter().find(|t| t.id == "border-security").unwrap().origin, Origin::Editorial);
+        assert_eq!(
+            b.topics
+                .iter()
+                .find(|t| t.id == "border-security")
+                .unwrap()
+                .origin,
+            Origin::Editorial
+        );
         assert_eq!(b.claims[1].topics_origin, Origin::Editorial);
         assert_eq!(b.claims[0].topics_origin, Origin::Rules);
     }

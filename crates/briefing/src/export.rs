@@ -53,10 +53,20 @@ fn claim_json(b: &Briefing, c: &Claim) -> Value {
 
 /// One row per claim. Cells that a spreadsheet would run as a formula are prefixed with `'`.
 pub fn to_csv(b: &Briefing) -> String {
-    let mut out = String::from("id,section,group,label,text,topics,status,status_reason,outlets,source_urls\r\n");
+    let mut out = String::from(
+        "id,section,group,label,text,topics,status,status_reason,outlets,source_urls\r\n",
+    );
     for c in &b.claims {
-        let topics: Vec<&str> = c.topics.iter().map(|&t| b.topics[t].name.as_str()).collect();
-        let outlets: Vec<&str> = b.claim_outlets(c).into_iter().map(|o| b.outlets[o].name.as_str()).collect();
+        let topics: Vec<&str> = c
+            .topics
+            .iter()
+            .map(|&t| b.topics[t].name.as_str())
+            .collect();
+        let outlets: Vec<&str> = b
+            .claim_outlets(c)
+            .into_iter()
+            .map(|o| b.outlets[o].name.as_str())
+            .collect();
         let urls: Vec<&str> = b.claim_sources(c).map(|s| s.url.as_str()).collect();
         let row = [
             c.id.as_str(),
@@ -70,14 +80,23 @@ pub fn to_csv(b: &Briefing) -> String {
             &outlets.join("; "),
             &urls.join(" "),
         ];
-        out.push_str(&row.iter().map(|cell| csv_cell(cell)).collect::<Vec<_>>().join(","));
+        out.push_str(
+            &row.iter()
+                .map(|cell| csv_cell(cell))
+                .collect::<Vec<_>>()
+                .join(","),
+        );
         out.push_str("\r\n");
     }
     out
 }
 
 fn csv_cell(cell: &str) -> String {
-    let cell = if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{cell}") } else { cell.to_string() };
+    let cell = if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    };
     if cell.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", cell.replace('"', "\"\""))
     } else {

@@ -20,7 +20,10 @@ impl Loaded {
 
 /// `briefing.md` -> `briefing.edits.toml`, beside it.
 pub fn edits_path(path: &Path) -> PathBuf {
-    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     path.with_file_name(format!("{stem}.edits.toml"))
 }
 
@@ -31,16 +34,32 @@ pub fn load(path: &Path) -> Loaded {
         Ok(bytes) => bytes,
         Err(e) => {
             let message = format!("cannot read the briefing: {e}");
-            return Loaded { briefing: Briefing::default(), diagnostics: vec![Diagnostic { severity: Severity::Error, file: name, line: 1, col: 1, message }] };
+            return Loaded {
+                briefing: Briefing::default(),
+                diagnostics: vec![Diagnostic {
+                    severity: Severity::Error,
+                    file: name,
+                    line: 1,
+                    col: 1,
+                    message,
+                }],
+            };
         }
     };
     let parsed = parse(&name, &bytes);
-    let mut loaded = Loaded { briefing: parsed.briefing, diagnostics: parsed.diagnostics };
+    let mut loaded = Loaded {
+        briefing: parsed.briefing,
+        diagnostics: parsed.diagnostics,
+    };
     let edits_path = edits_path(path);
     if let Ok(bytes) = std::fs::read(&edits_path) {
         let edits_name = edits_path.display().to_string();
         match String::from_utf8(bytes) {
-            Ok(text) => loaded.diagnostics.extend(edits::apply(&mut loaded.briefing, &edits_name, &text)),
+            Ok(text) => {
+                loaded
+                    .diagnostics
+                    .extend(edits::apply(&mut loaded.briefing, &edits_name, &text))
+            }
             Err(_) => loaded.diagnostics.push(Diagnostic {
                 severity: Severity::Error,
                 file: edits_name,

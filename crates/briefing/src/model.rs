@@ -134,11 +134,19 @@ impl Date {
         let days = match month {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
             4 | 6 | 9 | 11 => 30,
-            2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+            2 if year.is_multiple_of(4)
+                && (!year.is_multiple_of(100) || year.is_multiple_of(400)) =>
+            {
+                29
+            }
             2 => 28,
             _ => return None,
         };
-        ((1900..=2200).contains(&year) && (1..=days).contains(&day)).then_some(Date { year, month, day })
+        ((1900..=2200).contains(&year) && (1..=days).contains(&day)).then_some(Date {
+            year,
+            month,
+            day,
+        })
     }
 
     /// Parses `YYYY-MM-DD`.
@@ -154,10 +162,25 @@ impl Date {
     /// "2 January 2026": how a reader sees a date.
     pub fn long(self) -> String {
         const MONTHS: [&str; 12] = [
-            "January", "February", "March", "April", "May", "June", "July", "August", "September",
-            "October", "November", "December",
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
         ];
-        format!("{} {} {}", self.day, MONTHS[usize::from(self.month) - 1], self.year)
+        format!(
+            "{} {} {}",
+            self.day,
+            MONTHS[usize::from(self.month) - 1],
+            self.year
+        )
     }
 }
 
@@ -186,7 +209,10 @@ impl Briefing {
     /// Indices of the claims that cite an outlet, in briefing order.
     pub fn claims_backed_by(&self, outlet: usize) -> Vec<usize> {
         (0..self.claims.len())
-            .filter(|&c| self.claim_sources(&self.claims[c]).any(|s| s.outlet == outlet))
+            .filter(|&c| {
+                self.claim_sources(&self.claims[c])
+                    .any(|s| s.outlet == outlet)
+            })
             .collect()
     }
 
@@ -202,7 +228,10 @@ impl Briefing {
     }
 
     pub fn unconfirmed_count(&self) -> usize {
-        self.claims.iter().filter(|c| c.status == Status::Unconfirmed).count()
+        self.claims
+            .iter()
+            .filter(|c| c.status == Status::Unconfirmed)
+            .count()
     }
 
     pub fn claim_index(&self, id: &str) -> Option<usize> {

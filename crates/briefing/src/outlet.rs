@@ -61,7 +61,9 @@ const KNOWN_OUTLETS: &[(&str, &str)] = &[
 ];
 
 /// Second-level labels under which a country's domains are registered ("co.uk", "com.au").
-const SECOND_LEVEL: &[&str] = &["ac", "co", "com", "edu", "gov", "net", "org", "gob", "go", "ne", "or"];
+const SECOND_LEVEL: &[&str] = &[
+    "ac", "co", "com", "edu", "gov", "net", "org", "gob", "go", "ne", "or",
+];
 
 /// The part of a host an outlet owns: `edition.cnn.com` -> `cnn.com`, `www.bbc.co.uk` ->
 /// `bbc.co.uk`. A short list of second-level labels stands in for the public suffix list.
@@ -72,7 +74,11 @@ pub fn registrable_domain(host: &str) -> String {
     }
     let labels: Vec<&str> = host.split('.').collect();
     let n = labels.len();
-    let keep = if n >= 3 && labels[n - 1].len() == 2 && SECOND_LEVEL.contains(&labels[n - 2]) { 3 } else { 2 };
+    let keep = if n >= 3 && labels[n - 1].len() == 2 && SECOND_LEVEL.contains(&labels[n - 2]) {
+        3
+    } else {
+        2
+    };
     labels[n.saturating_sub(keep)..].join(".")
 }
 
@@ -92,7 +98,10 @@ pub fn display_domain(host: &str) -> String {
 /// A readable outlet name: from the table, else tidied from the domain
 /// (`the-daily-star.net` -> "The Daily Star").
 pub fn outlet_name(registrable: &str) -> String {
-    if let Some((_, name)) = KNOWN_OUTLETS.iter().find(|(domain, _)| *domain == registrable) {
+    if let Some((_, name)) = KNOWN_OUTLETS
+        .iter()
+        .find(|(domain, _)| *domain == registrable)
+    {
         return (*name).to_string();
     }
     let first = registrable.split('.').next().unwrap_or(registrable);
@@ -101,7 +110,10 @@ pub fn outlet_name(registrable: &str) -> String {
         .filter(|w| !w.is_empty())
         .map(|w| {
             let mut chars = w.chars();
-            chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+            chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default()
         })
         .collect();
     if words.is_empty() {
@@ -116,7 +128,11 @@ pub fn date_in_path(path: &str) -> Option<Date> {
     let segments: Vec<&str> = path.split('/').collect();
     for window in segments.windows(3) {
         if let [y, m, d] = window {
-            if y.len() == 4 && m.len() == 2 && d.len() >= 2 && d.as_bytes()[..2].iter().all(u8::is_ascii_digit) {
+            if y.len() == 4
+                && m.len() == 2
+                && d.len() >= 2
+                && d.as_bytes()[..2].iter().all(u8::is_ascii_digit)
+            {
                 if let (Ok(y), Ok(m), Ok(d)) = (y.parse(), m.parse(), d[..2].parse()) {
                     if let Some(date) = Date::new(y, m, d) {
                         return Some(date);
@@ -149,16 +165,32 @@ mod tests {
         for (host, id, name) in [
             ("apnews.com", "apnews.com", "AP News"),
             ("www.scmp.com", "scmp.com", "South China Morning Post"),
-            ("www.straitstimes.com", "straitstimes.com", "The Straits Times"),
+            (
+                "www.straitstimes.com",
+                "straitstimes.com",
+                "The Straits Times",
+            ),
             ("www.euronews.com", "euronews.com", "Euronews"),
             ("www.military.com", "military.com", "Military.com"),
             ("www.firstpost.com", "firstpost.com", "Firstpost"),
             ("edition.cnn.com", "cnn.com", "CNN"),
             ("www.bbc.co.uk", "bbc.co.uk", "BBC News"),
             ("news.example.co.jp", "example.co.jp", "Example"),
-            ("www.the-daily-star.net", "the-daily-star.net", "The Daily Star"),
-            ("www.republicworld.com", "republicworld.com", "Republic World"),
-            ("venezuelanalysis.com", "venezuelanalysis.com", "Venezuelanalysis"),
+            (
+                "www.the-daily-star.net",
+                "the-daily-star.net",
+                "The Daily Star",
+            ),
+            (
+                "www.republicworld.com",
+                "republicworld.com",
+                "Republic World",
+            ),
+            (
+                "venezuelanalysis.com",
+                "venezuelanalysis.com",
+                "Venezuelanalysis",
+            ),
             ("localhost", "localhost", "Localhost"),
         ] {
             let registrable = registrable_domain(host);
@@ -178,7 +210,10 @@ mod tests {
     #[test]
     fn dates_come_from_paths_only_when_real() {
         for (path, expected) in [
-            ("/national-security/2026/01/02/nicolas-maduro", Some("2026-01-02")),
+            (
+                "/national-security/2026/01/02/nicolas-maduro",
+                Some("2026-01-02"),
+            ),
             ("/daily-news/2026/01/02/maduro.html", Some("2026-01-02")),
             ("/2026-01-02-maduro-talks", Some("2026-01-02")),
             ("/news/2024/02/30/not-a-day", None),
@@ -186,7 +221,11 @@ mod tests {
             ("/world/13964866.html", None),
             ("", None),
         ] {
-            assert_eq!(date_in_path(path).map(|d| d.to_string()).as_deref(), expected, "{path}");
+            assert_eq!(
+                date_in_path(path).map(|d| d.to_string()).as_deref(),
+                expected,
+                "{path}"
+            );
         }
     }
 }

@@ -11,7 +11,12 @@ pub struct TopicSet(u64);
 
 impl TopicSet {
     pub fn of(topics: &[usize]) -> TopicSet {
-        TopicSet(topics.iter().filter(|&&t| t < 64).fold(0, |bits, &t| bits | 1 << t))
+        TopicSet(
+            topics
+                .iter()
+                .filter(|&&t| t < 64)
+                .fold(0, |bits, &t| bits | 1 << t),
+        )
     }
     pub fn is_empty(self) -> bool {
         self.0 == 0
@@ -43,7 +48,11 @@ pub enum StatusFilter {
 }
 
 impl StatusFilter {
-    pub const ALL: [StatusFilter; 3] = [StatusFilter::All, StatusFilter::Confirmed, StatusFilter::Unconfirmed];
+    pub const ALL: [StatusFilter; 3] = [
+        StatusFilter::All,
+        StatusFilter::Confirmed,
+        StatusFilter::Unconfirmed,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -170,7 +179,11 @@ impl ClaimIndex {
             }
             if topic && outlet {
                 results.status_counts[0] += 1;
-                let i = if self.statuses[c] == Status::Confirmed { 1 } else { 2 };
+                let i = if self.statuses[c] == Status::Confirmed {
+                    1
+                } else {
+                    2
+                };
                 results.status_counts[i] += 1;
             }
             if topic && status {
@@ -202,7 +215,11 @@ pub fn highlights(text: &str, terms: &[String]) -> Vec<(usize, usize)> {
             let (original_start, mut original_end) = (offsets[start], offsets[end]);
             if original_end <= original_start {
                 // The term ended inside one character's expansion ("s" in "ß"): mark that character.
-                original_end = original_start + text[original_start..].chars().next().map_or(0, char::len_utf8);
+                original_end = original_start
+                    + text[original_start..]
+                        .chars()
+                        .next()
+                        .map_or(0, char::len_utf8);
             }
             ranges.push((original_start, original_end));
             from = start + term.len().max(1);

@@ -17,53 +17,160 @@ pub const THEMES: &[Theme] = &[
         id: "military",
         name: "Military & security",
         terms: &[
-            "militar*", "army", "armies", "navy", "naval", "troop*", "soldier*", "airstrike*", "strike",
-            "strikes", "missile*", "weapon*", "armed", "defense", "defence", "war", "wars", "warfare",
-            "warship*", "attack*", "bomb*", "drone*", "invasion", "invade*", "pentagon",
-            "cia", "security", "forces", "deploy*", "militia*", "ceasefire", "insurgen*", "airspace",
+            "militar*",
+            "army",
+            "armies",
+            "navy",
+            "naval",
+            "troop*",
+            "soldier*",
+            "airstrike*",
+            "strike",
+            "strikes",
+            "missile*",
+            "weapon*",
+            "armed",
+            "defense",
+            "defence",
+            "war",
+            "wars",
+            "warfare",
+            "warship*",
+            "attack*",
+            "bomb*",
+            "drone*",
+            "invasion",
+            "invade*",
+            "pentagon",
+            "cia",
+            "security",
+            "forces",
+            "deploy*",
+            "militia*",
+            "ceasefire",
+            "insurgen*",
+            "airspace",
         ],
     },
     Theme {
         id: "drugs-crime",
         name: "Drugs & crime",
         terms: &[
-            "drug", "drugs", "narcotic*", "narco*", "cocaine", "heroin", "fentanyl", "cartel*",
-            "traffick*", "smuggl*", "crime*", "criminal*", "gang*", "mafia", "laundering",
+            "drug",
+            "drugs",
+            "narcotic*",
+            "narco*",
+            "cocaine",
+            "heroin",
+            "fentanyl",
+            "cartel*",
+            "traffick*",
+            "smuggl*",
+            "crime*",
+            "criminal*",
+            "gang*",
+            "mafia",
+            "laundering",
         ],
     },
     Theme {
         id: "energy-oil",
         name: "Energy & oil",
         terms: &[
-            "oil", "oilfield*", "petroleum", "crude", "gas", "lng", "pipeline*", "refiner*", "opec",
-            "fuel*", "energy", "electricity", "power grid", "barrel*", "coal", "nuclear power",
-            "renewable*", "solar",
+            "oil",
+            "oilfield*",
+            "petroleum",
+            "crude",
+            "gas",
+            "lng",
+            "pipeline*",
+            "refiner*",
+            "opec",
+            "fuel*",
+            "energy",
+            "electricity",
+            "power grid",
+            "barrel*",
+            "coal",
+            "nuclear power",
+            "renewable*",
+            "solar",
         ],
     },
     Theme {
         id: "economy",
         name: "Economy & sanctions",
         terms: &[
-            "econom*", "sanction*", "invest*", "inflation", "gdp", "trade", "tariff*", "market*",
-            "recession", "debt", "currency", "financ*", "bank*", "compan*", "business*", "export*",
-            "import*", "jobs", "unemployment", "imf", "budget*", "tax", "taxes", "prices",
+            "econom*",
+            "sanction*",
+            "invest*",
+            "inflation",
+            "gdp",
+            "trade",
+            "tariff*",
+            "market*",
+            "recession",
+            "debt",
+            "currency",
+            "financ*",
+            "bank*",
+            "compan*",
+            "business*",
+            "export*",
+            "import*",
+            "jobs",
+            "unemployment",
+            "imf",
+            "budget*",
+            "tax",
+            "taxes",
+            "prices",
         ],
     },
     Theme {
         id: "diplomacy",
         name: "Diplomacy",
         terms: &[
-            "diplomat*", "dialogue", "talks", "negotiat*", "summit*", "treaty", "treaties",
-            "agreement*", "accord", "accords", "ambassador*", "embassy", "embassies", "foreign policy",
-            "relations", "cooperat*", "envoy*", "mediat*", "bilateral", "multilateral",
-            "united nations", "geopolitic*", "alliance*", "outreach", "olive branch", "rapprochement",
+            "diplomat*",
+            "dialogue",
+            "talks",
+            "negotiat*",
+            "summit*",
+            "treaty",
+            "treaties",
+            "agreement*",
+            "accord",
+            "accords",
+            "ambassador*",
+            "embassy",
+            "embassies",
+            "foreign policy",
+            "relations",
+            "cooperat*",
+            "envoy*",
+            "mediat*",
+            "bilateral",
+            "multilateral",
+            "united nations",
+            "geopolitic*",
+            "alliance*",
+            "outreach",
+            "olive branch",
+            "rapprochement",
         ],
     },
     Theme {
         id: "migration",
         name: "Migration",
         terms: &[
-            "migra*", "immigra*", "emigra*", "refugee*", "asylum", "border", "borders", "deport*",
+            "migra*",
+            "immigra*",
+            "emigra*",
+            "refugee*",
+            "asylum",
+            "border",
+            "borders",
+            "deport*",
             "displaced",
         ],
     },
@@ -71,65 +178,155 @@ pub const THEMES: &[Theme] = &[
         id: "politics",
         name: "Politics & elections",
         terms: &[
-            "election*", "elector*", "vote", "votes", "voter*", "voting", "ballot*", "opposition",
-            "parliament*", "congress*", "senate", "lawmaker*", "legislat*", "campaign*", "coup",
-            "regime", "democra*", "authoritarian*", "protest*",
+            "election*",
+            "elector*",
+            "vote",
+            "votes",
+            "voter*",
+            "voting",
+            "ballot*",
+            "opposition",
+            "parliament*",
+            "congress*",
+            "senate",
+            "lawmaker*",
+            "legislat*",
+            "campaign*",
+            "coup",
+            "regime",
+            "democra*",
+            "authoritarian*",
+            "protest*",
         ],
     },
     Theme {
         id: "human-rights",
         name: "Human rights",
         terms: &[
-            "human rights", "prisoner*", "detain*", "detention", "torture", "repression",
-            "censorship", "political prisoners", "activist*", "freedom of",
+            "human rights",
+            "prisoner*",
+            "detain*",
+            "detention",
+            "torture",
+            "repression",
+            "censorship",
+            "political prisoners",
+            "activist*",
+            "freedom of",
         ],
     },
     Theme {
         id: "law-justice",
         name: "Law & justice",
         terms: &[
-            "court*", "judge*", "lawsuit*", "indict*", "prosecut*", "trial", "verdict*", "sentenc*",
-            "arrest*", "police", "extradit*", "law", "laws", "legal", "illegal",
+            "court*",
+            "judge*",
+            "lawsuit*",
+            "indict*",
+            "prosecut*",
+            "trial",
+            "verdict*",
+            "sentenc*",
+            "arrest*",
+            "police",
+            "extradit*",
+            "law",
+            "laws",
+            "legal",
+            "illegal",
         ],
     },
     Theme {
         id: "health",
         name: "Health",
         terms: &[
-            "health", "hospital*", "disease*", "pandemic*", "vaccin*", "virus*", "covid*", "medical",
-            "medicine*", "doctor*", "patient*", "outbreak*",
+            "health",
+            "hospital*",
+            "disease*",
+            "pandemic*",
+            "vaccin*",
+            "virus*",
+            "covid*",
+            "medical",
+            "medicine*",
+            "doctor*",
+            "patient*",
+            "outbreak*",
         ],
     },
     Theme {
         id: "climate-environment",
         name: "Climate & environment",
         terms: &[
-            "climate", "emission*", "carbon", "environment*", "pollution", "wildfire*", "deforestation",
-            "global warming", "biodiversity", "drought*",
+            "climate",
+            "emission*",
+            "carbon",
+            "environment*",
+            "pollution",
+            "wildfire*",
+            "deforestation",
+            "global warming",
+            "biodiversity",
+            "drought*",
         ],
     },
     Theme {
         id: "technology",
         name: "Technology",
         terms: &[
-            "technolog*", "tech", "ai", "artificial intelligence", "software", "cyber*", "internet",
-            "digital", "semiconductor*", "chip", "chips",
+            "technolog*",
+            "tech",
+            "ai",
+            "artificial intelligence",
+            "software",
+            "cyber*",
+            "internet",
+            "digital",
+            "semiconductor*",
+            "chip",
+            "chips",
         ],
     },
     Theme {
         id: "disasters",
         name: "Disasters",
-        terms: &["earthquake*", "hurricane*", "storm*", "disaster*", "tsunami*", "evacuat*", "flood*", "rescue*"],
+        terms: &[
+            "earthquake*",
+            "hurricane*",
+            "storm*",
+            "disaster*",
+            "tsunami*",
+            "evacuat*",
+            "flood*",
+            "rescue*",
+        ],
     },
     Theme {
         id: "science-space",
         name: "Science & space",
-        terms: &["scien*", "research*", "space", "nasa", "satellite*", "astronaut*", "rocket*"],
+        terms: &[
+            "scien*",
+            "research*",
+            "space",
+            "nasa",
+            "satellite*",
+            "astronaut*",
+            "rocket*",
+        ],
     },
     Theme {
         id: "sport",
         name: "Sport",
-        terms: &["sport*", "tournament*", "league*", "olympic*", "championship*", "football", "soccer", "athlete*"],
+        terms: &[
+            "sport*",
+            "tournament*",
+            "league*",
+            "olympic*",
+            "championship*",
+            "football",
+            "soccer",
+            "athlete*",
+        ],
     },
 ];
 
@@ -142,10 +339,12 @@ const LABEL_WEIGHT: u32 = 3;
 
 fn term_matches(term: &str, words: &[Word<'_>], at: usize) -> bool {
     term.split(' ').enumerate().all(|(k, part)| {
-        words.get(at + k).is_some_and(|w| match part.strip_suffix('*') {
-            Some(stem) => w.text.starts_with(stem),
-            None => w.text == part,
-        })
+        words
+            .get(at + k)
+            .is_some_and(|w| match part.strip_suffix('*') {
+                Some(stem) => w.text.starts_with(stem),
+                None => w.text == part,
+            })
     })
 }
 
@@ -154,7 +353,11 @@ fn theme_scores(folded: &str, weight: u32, scores: &mut [u32]) {
     let words = words(folded);
     for (theme, score) in THEMES.iter().zip(scores.iter_mut()) {
         for at in 0..words.len() {
-            if theme.terms.iter().any(|term| term_matches(term, &words, at)) {
+            if theme
+                .terms
+                .iter()
+                .any(|term| term_matches(term, &words, at))
+            {
                 *score += weight;
             }
         }
@@ -216,7 +419,10 @@ pub const OTHER_NAME: &str = "Other";
 
 /// Orders topics by use and folds everything past `MAX_TOPICS` into "Other", keeping at least
 /// one topic on every claim.
-fn cap_topics(proposed: Vec<ProposedTopic>, per_claim: Vec<Vec<usize>>) -> (Vec<ProposedTopic>, Vec<Vec<usize>>) {
+fn cap_topics(
+    proposed: Vec<ProposedTopic>,
+    per_claim: Vec<Vec<usize>>,
+) -> (Vec<ProposedTopic>, Vec<Vec<usize>>) {
     let mut counts = vec![0usize; proposed.len()];
     for topics in &per_claim {
         for &t in topics {
@@ -227,7 +433,11 @@ fn cap_topics(proposed: Vec<ProposedTopic>, per_claim: Vec<Vec<usize>>) -> (Vec<
     // "Other" goes last whatever its size: it is the least informative filter.
     order.sort_by_key(|&t| (proposed[t].id == OTHER_ID, std::cmp::Reverse(counts[t])));
     let overflow = order.len() > MAX_TOPICS;
-    let keep = if overflow { MAX_TOPICS - 1 } else { order.len() };
+    let keep = if overflow {
+        MAX_TOPICS - 1
+    } else {
+        order.len()
+    };
     let mut new_index = vec![None; proposed.len()];
     let mut topics: Vec<ProposedTopic> = Vec::new();
     for &old in order.iter().take(keep) {
@@ -238,7 +448,10 @@ fn cap_topics(proposed: Vec<ProposedTopic>, per_claim: Vec<Vec<usize>>) -> (Vec<
         match topics.iter().position(|t| t.id == OTHER_ID) {
             Some(i) => i,
             None => {
-                topics.push(ProposedTopic { id: OTHER_ID.to_string(), name: OTHER_NAME.to_string() });
+                topics.push(ProposedTopic {
+                    id: OTHER_ID.to_string(),
+                    name: OTHER_NAME.to_string(),
+                });
                 topics.len() - 1
             }
         }
@@ -260,31 +473,97 @@ fn cap_topics(proposed: Vec<ProposedTopic>, per_claim: Vec<Vec<usize>>) -> (Vec<
 
 /// Words that hedge a statement on their own.
 const HEDGES: &[&str] = &[
-    "alleged", "allegedly", "allegation", "allegations", "reportedly", "purportedly", "purported",
-    "supposedly", "rumored", "rumoured", "unconfirmed", "unverified", "unsubstantiated",
-    "uncorroborated", "apparently", "possibly", "presumably", "perhaps", "likely", "unclear",
-    "could", "may", "might", "suggest", "suggests", "suggested", "suggesting", "suggestion",
-    "speculation", "speculated", "speculative",
+    "alleged",
+    "allegedly",
+    "allegation",
+    "allegations",
+    "reportedly",
+    "purportedly",
+    "purported",
+    "supposedly",
+    "rumored",
+    "rumoured",
+    "unconfirmed",
+    "unverified",
+    "unsubstantiated",
+    "uncorroborated",
+    "apparently",
+    "possibly",
+    "presumably",
+    "perhaps",
+    "likely",
+    "unclear",
+    "could",
+    "may",
+    "might",
+    "suggest",
+    "suggests",
+    "suggested",
+    "suggesting",
+    "suggestion",
+    "speculation",
+    "speculated",
+    "speculative",
 ];
 /// Words that say someone contests the statement.
-const DISPUTES: &[&str] = &["denied", "denies", "deny", "disputed", "disputes", "contested"];
+const DISPUTES: &[&str] = &[
+    "denied",
+    "denies",
+    "deny",
+    "disputed",
+    "disputes",
+    "contested",
+];
 /// An assertion attributed to one party: hedging unless it is the noun of an everyday process.
 const CLAIM_VERBS: &[&str] = &["claim", "claims", "claimed", "claiming"];
 const CLAIM_NOUN_CONTEXT: &[&str] = &[
-    "insurance", "tax", "legal", "damage", "damages", "compensation", "pension", "benefit",
-    "benefits", "unemployment", "patent", "wage",
+    "insurance",
+    "tax",
+    "legal",
+    "damage",
+    "damages",
+    "compensation",
+    "pension",
+    "benefit",
+    "benefits",
+    "unemployment",
+    "patent",
+    "wage",
 ];
 const CONFIRMATIONS: &[&str] = &[
-    "confirm", "confirms", "confirmed", "confirming", "confirmation", "verify", "verified",
-    "verifies", "corroborated", "substantiated", "proven", "proved",
+    "confirm",
+    "confirms",
+    "confirmed",
+    "confirming",
+    "confirmation",
+    "verify",
+    "verified",
+    "verifies",
+    "corroborated",
+    "substantiated",
+    "proven",
+    "proved",
 ];
-const NEGATIONS: &[&str] = &["not", "never", "no", "without", "cannot", "neither", "nor", "unable", "yet"];
+const NEGATIONS: &[&str] = &[
+    "not", "never", "no", "without", "cannot", "neither", "nor", "unable", "yet",
+];
 /// Words before a capitalised "May" that make it the month.
-const MONTH_CONTEXT: &[&str] = &["in", "on", "since", "until", "by", "of", "early", "late", "mid", "last", "next", "this"];
+const MONTH_CONTEXT: &[&str] = &[
+    "in", "on", "since", "until", "by", "of", "early", "late", "mid", "last", "next", "this",
+];
 /// Who an attribution may name without naming anyone.
 const UNNAMED: &[&str] = &[
-    "unnamed", "anonymous", "unidentified", "sources", "rumors", "rumours", "reports", "people",
-    "familiar", "officials", "diplomats",
+    "unnamed",
+    "anonymous",
+    "unidentified",
+    "sources",
+    "rumors",
+    "rumours",
+    "reports",
+    "people",
+    "familiar",
+    "officials",
+    "diplomats",
 ];
 
 /// A claim's status and the reason a reader is shown.
@@ -321,17 +600,24 @@ pub fn judge(label: Option<&str>, text: &str) -> Verdict {
                 _ => true,
             }
         } else if DISPUTES.contains(&w.text) {
-            !(prev(1).is_some_and(|p| NEGATIONS.contains(&p)) || (prev(2) == Some("no") && prev(1) == Some("longer")))
+            !(prev(1).is_some_and(|p| NEGATIONS.contains(&p))
+                || (prev(2) == Some("no") && prev(1) == Some("longer")))
         } else if CLAIM_VERBS.contains(&w.text) {
             !prev(1).is_some_and(|p| CLAIM_NOUN_CONTEXT.contains(&p))
-                && !next.is_some_and(|n| ["process", "processes", "form", "forms", "adjuster"].contains(&n))
+                && !next.is_some_and(|n| {
+                    ["process", "processes", "form", "forms", "adjuster"].contains(&n)
+                })
         } else if CONFIRMATIONS.contains(&w.text) {
             if let Some(k) = (1..=4).find(|&k| prev(k).is_some_and(is_negation)) {
                 spans.push((words[i - k].start, w.end));
             }
             false
         } else if w.text == "according" && next == Some("to") {
-            let unnamed = words[i + 2..].iter().take(3).take_while(|who| UNNAMED.contains(&who.text)).last();
+            let unnamed = words[i + 2..]
+                .iter()
+                .take(3)
+                .take_while(|who| UNNAMED.contains(&who.text))
+                .last();
             if let Some(who) = unnamed {
                 spans.push((w.start, who.end));
             }
@@ -347,12 +633,21 @@ pub fn judge(label: Option<&str>, text: &str) -> Verdict {
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for (start, end) in spans {
         match merged.last_mut() {
-            Some(last) if folded[last.1..start.max(last.1)].trim().is_empty() => last.1 = last.1.max(end),
+            Some(last) if folded[last.1..start.max(last.1)].trim().is_empty() => {
+                last.1 = last.1.max(end)
+            }
             _ => merged.push((start, end)),
         }
     }
-    let words: Vec<String> = merged.iter().map(|&(s, e)| full[offsets[s]..offsets[e]].to_string()).collect();
-    let status = if words.is_empty() { Status::Confirmed } else { Status::Unconfirmed };
+    let words: Vec<String> = merged
+        .iter()
+        .map(|&(s, e)| full[offsets[s]..offsets[e]].to_string())
+        .collect();
+    let status = if words.is_empty() {
+        Status::Confirmed
+    } else {
+        Status::Unconfirmed
+    };
     Verdict { status, words }
 }
 
@@ -368,7 +663,9 @@ fn is_month_or_name(full: &str, offsets: &[usize], words: &[Word<'_>], i: usize)
     let before = full[..offsets[words[i].start]].trim_end();
     let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?', ':']);
     let after_month_word = i > 0 && MONTH_CONTEXT.contains(&words[i - 1].text);
-    let before_number = words.get(i + 1).is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit()));
+    let before_number = words
+        .get(i + 1)
+        .is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit()));
     capitalised && (!sentence_start || after_month_word || before_number)
 }
 
@@ -390,7 +687,10 @@ fn quoted_ranges(folded: &str) -> Vec<(usize, usize)> {
 /// The reason a reader sees for a status decided by these rules.
 pub fn reason(verdict: &Verdict, outlet_names: &[&str]) -> String {
     match verdict.status {
-        Status::Unconfirmed => format!("Unconfirmed because the text says {}.", list(&quote_all(&verdict.words))),
+        Status::Unconfirmed => format!(
+            "Unconfirmed because the text says {}.",
+            list(&quote_all(&verdict.words))
+        ),
         Status::Confirmed => {
             let shown: Vec<String> = outlet_names.iter().take(3).map(|n| n.to_string()).collect();
             let more = outlet_names.len().saturating_sub(3);
@@ -404,7 +704,10 @@ pub fn reason(verdict: &Verdict, outlet_names: &[&str]) -> String {
 }
 
 fn quote_all(words: &[String]) -> Vec<String> {
-    words.iter().map(|w| format!("\u{201C}{w}\u{201D}")).collect()
+    words
+        .iter()
+        .map(|w| format!("\u{201C}{w}\u{201D}"))
+        .collect()
 }
 
 /// "a", "a and b", "a, b and c".
@@ -421,16 +724,35 @@ mod tests {
     use super::*;
 
     fn themes(label: Option<&str>, text: &str) -> Vec<&'static str> {
-        claim_themes(label, text).into_iter().map(|t| THEMES[t].id).collect()
+        claim_themes(label, text)
+            .into_iter()
+            .map(|t| THEMES[t].id)
+            .collect()
     }
 
     #[test]
     fn claims_get_the_themes_they_speak_of() {
         for (label, text, expected) in [
-            (None, "U.S. military strikes against drug-smuggling boats", vec!["military", "drugs-crime"]),
-            (Some("Oil Investments"), "He offered U.S. companies access to the sector", vec!["economy", "energy-oil"]),
-            (Some("Drug Trafficking"), "Maduro indicated a readiness to negotiate", vec!["drugs-crime", "diplomacy"]),
-            (None, "Thousands of migrants crossed the border", vec!["migration"]),
+            (
+                None,
+                "U.S. military strikes against drug-smuggling boats",
+                vec!["military", "drugs-crime"],
+            ),
+            (
+                Some("Oil Investments"),
+                "He offered U.S. companies access to the sector",
+                vec!["economy", "energy-oil"],
+            ),
+            (
+                Some("Drug Trafficking"),
+                "Maduro indicated a readiness to negotiate",
+                vec!["drugs-crime", "diplomacy"],
+            ),
+            (
+                None,
+                "Thousands of migrants crossed the border",
+                vec!["migration"],
+            ),
             (None, "The striker scored twice", vec![]),
             (None, "A warning was issued", vec![]),
         ] {
@@ -455,26 +777,52 @@ mod tests {
     #[test]
     fn topics_are_capped_and_overflow_goes_to_other() {
         let labels: Vec<String> = (0..20).map(|i| format!("Label {i}")).collect();
-        let claims: Vec<(Option<&str>, &str)> = labels.iter().map(|l| (Some(l.as_str()), "plain words")).collect();
+        let claims: Vec<(Option<&str>, &str)> = labels
+            .iter()
+            .map(|l| (Some(l.as_str()), "plain words"))
+            .collect();
         let (topics, per_claim) = assign_topics(&claims);
         assert_eq!(topics.len(), MAX_TOPICS);
         assert_eq!(topics.last().unwrap().id, OTHER_ID);
-        assert!(per_claim.iter().all(|t| !t.is_empty() && t.iter().all(|&i| i < topics.len())));
+        assert!(per_claim
+            .iter()
+            .all(|t| !t.is_empty() && t.iter().all(|&i| i < topics.len())));
     }
 
     #[test]
     fn hedged_and_disputed_wording_makes_a_claim_unconfirmed() {
         for (text, expected) in [
-            ("The alleged U.S. military strike reportedly targeted a dock", vec!["alleged", "reportedly"]),
-            ("strikes which have not been officially confirmed by the government", vec!["not been officially confirmed"]),
-            ("The report could not be independently verified", vec!["could not be independently verified"]),
-            ("His silence contrasts with his stance, suggesting a strategy", vec!["suggesting"]),
-            ("The outcome could significantly impact relations", vec!["could"]),
-            ("Nicolás Maduro claims Venezuela is ready for talks", vec!["claims"]),
+            (
+                "The alleged U.S. military strike reportedly targeted a dock",
+                vec!["alleged", "reportedly"],
+            ),
+            (
+                "strikes which have not been officially confirmed by the government",
+                vec!["not been officially confirmed"],
+            ),
+            (
+                "The report could not be independently verified",
+                vec!["could not be independently verified"],
+            ),
+            (
+                "His silence contrasts with his stance, suggesting a strategy",
+                vec!["suggesting"],
+            ),
+            (
+                "The outcome could significantly impact relations",
+                vec!["could"],
+            ),
+            (
+                "Nicolás Maduro claims Venezuela is ready for talks",
+                vec!["claims"],
+            ),
             ("The ministry denied the report", vec!["denied"]),
             ("Officials may meet next week", vec!["may"]),
             ("May the talks succeed, he said", vec!["May"]),
-            ("The attack, according to unnamed sources, hit a port", vec!["according to unnamed sources"]),
+            (
+                "The attack, according to unnamed sources, hit a port",
+                vec!["according to unnamed sources"],
+            ),
             ("Talks are UNCONFIRMED", vec!["UNCONFIRMED"]),
         ] {
             let verdict = judge(None, text);
@@ -498,21 +846,38 @@ mod tests {
             "He described the U.S. as a \"brother country\"",
         ] {
             let verdict = judge(None, text);
-            assert_eq!(verdict.status, Status::Confirmed, "{text}: {:?}", verdict.words);
+            assert_eq!(
+                verdict.status,
+                Status::Confirmed,
+                "{text}: {:?}",
+                verdict.words
+            );
         }
     }
 
     #[test]
     fn labels_are_read_too() {
-        assert_eq!(judge(Some("Alleged Strikes"), "Boats were hit").words, ["Alleged"]);
+        assert_eq!(
+            judge(Some("Alleged Strikes"), "Boats were hit").words,
+            ["Alleged"]
+        );
     }
 
     #[test]
     fn reasons_are_plain_sentences() {
-        let hedged = Verdict { status: Status::Unconfirmed, words: vec!["alleged".into(), "reportedly".into()] };
+        let hedged = Verdict {
+            status: Status::Unconfirmed,
+            words: vec!["alleged".into(), "reportedly".into()],
+        };
         assert_eq!(reason(&hedged, &["AP News"]), "Unconfirmed because the text says \u{201C}alleged\u{201D} and \u{201C}reportedly\u{201D}.");
-        let plain = Verdict { status: Status::Confirmed, words: vec![] };
-        assert_eq!(reason(&plain, &["AP News"]), "Stated without hedging and reported by AP News.");
+        let plain = Verdict {
+            status: Status::Confirmed,
+            words: vec![],
+        };
+        assert_eq!(
+            reason(&plain, &["AP News"]),
+            "Stated without hedging and reported by AP News."
+        );
         assert_eq!(
             reason(&plain, &["A", "B", "C", "D", "E"]),
             "Stated without hedging and reported by A, B, C and 2 more."

@@ -32,7 +32,12 @@ pub struct AppState {
 
 impl Default for AppState {
     fn default() -> Self {
-        AppState { filter: Filter::default(), selected: None, view: View::Claims, limit: PAGE }
+        AppState {
+            filter: Filter::default(),
+            selected: None,
+            view: View::Claims,
+            limit: PAGE,
+        }
     }
 }
 
@@ -57,16 +62,29 @@ impl AppState {
     pub fn reduce(self, action: Action) -> AppState {
         let filter = self.filter.clone();
         match action {
-            Action::ToggleTopic(t) => self.with_filter(Filter { topics: filter.topics.toggled(t), ..filter }),
+            Action::ToggleTopic(t) => self.with_filter(Filter {
+                topics: filter.topics.toggled(t),
+                ..filter
+            }),
             Action::SetStatus(status) => self.with_filter(Filter { status, ..filter }),
-            Action::Search(search) => self.with_filter(Filter { search: clip(&search, MAX_SEARCH), ..filter }),
-            Action::ChooseOutlet(outlet) => {
-                AppState { view: View::Claims, ..self.with_filter(Filter { outlet, ..filter }) }
-            }
+            Action::Search(search) => self.with_filter(Filter {
+                search: clip(&search, MAX_SEARCH),
+                ..filter
+            }),
+            Action::ChooseOutlet(outlet) => AppState {
+                view: View::Claims,
+                ..self.with_filter(Filter { outlet, ..filter })
+            },
             Action::ClearFilters => self.with_filter(Filter::default()),
             Action::Select(selected) => AppState { selected, ..self },
-            Action::ShowMore => AppState { limit: self.limit.saturating_add(PAGE), ..self },
-            Action::ShowAll => AppState { limit: usize::MAX, ..self },
+            Action::ShowMore => AppState {
+                limit: self.limit.saturating_add(PAGE),
+                ..self
+            },
+            Action::ShowAll => AppState {
+                limit: usize::MAX,
+                ..self
+            },
             Action::ShowView(view) => AppState { view, ..self },
             Action::Restore(state) => state,
         }
@@ -74,7 +92,11 @@ impl AppState {
 
     /// A new filter starts again from the first page.
     fn with_filter(self, filter: Filter) -> AppState {
-        AppState { filter, limit: PAGE, ..self }
+        AppState {
+            filter,
+            limit: PAGE,
+            ..self
+        }
     }
 
     /// Reads the state from a URL query (`topic=a,b&status=unconfirmed&q=oil&outlet=x&claim=y`),
@@ -88,12 +110,21 @@ impl AppState {
         let mut topics: Vec<usize> = Vec::new();
         for pair in query.split('&') {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let Some(value) = percent_decode(value) else { continue };
+            let Some(value) = percent_decode(value) else {
+                continue;
+            };
             match key {
-                "topic" => topics.extend(value.split(',').filter_map(|id| briefing.topic_index(id))),
-                "status" => state.filter.status = StatusFilter::parse(&value).unwrap_or(state.filter.status),
-                "q" => state.filter.search = clip(&value, MAX_SEARCH),
-                "outlet" => state.filter.outlet = briefing.outlet_index(&value).or(state.filter.outlet),
+                "topic" => {
+                    topics.extend(value.split(',').filter_map(|id| briefing.topic_index(id)))
+                }
+                "status" => {
+                    state.filter.status = StatusFilter::parse(&value).unwrap_or(state.filter.status)
+                }
+                // Longer than the search box allows: not a link the explorer made.
+                "q" if value.chars().count() <= MAX_SEARCH => state.filter.search = value,
+                "outlet" => {
+                    state.filter.outlet = briefing.outlet_index(&value).or(state.filter.outlet)
+                }
                 "claim" => state.selected = briefing.claim_index(&value).or(state.selected),
                 "view" if value == "outlets" => state.view = View::Outlets,
                 _ => {}
@@ -106,7 +137,13 @@ impl AppState {
     /// The URL query for this state, without the leading `?`; empty for the default view.
     pub fn to_query(&self, briefing: &Briefing) -> String {
         let mut pairs: Vec<String> = Vec::new();
-        let topics: Vec<&str> = self.filter.topics.iter().filter_map(|t| briefing.topics.get(t)).map(|t| t.id.as_str()).collect();
+        let topics: Vec<&str> = self
+            .filter
+            .topics
+            .iter()
+            .filter_map(|t| briefing.topics.get(t))
+            .map(|t| t.id.as_str())
+            .collect();
         if !topics.is_empty() {
             pairs.push(format!("topic={}", percent_encode(&topics.join(","))));
         }
@@ -131,7 +168,10 @@ impl AppState {
 
 /// Whether a query asks for the embed view (`?embed`, `&embed=1`).
 pub fn is_embed(query: &str) -> bool {
-    query.trim_start_matches('?').split('&').any(|pair| pair == "embed" || pair.starts_with("embed="))
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .any(|pair| pair == "embed" || pair.starts_with("embed="))
 }
 
 fn clip(s: &str, max_chars: usize) -> String {
@@ -159,7 +199,9 @@ pub fn percent_decode(s: &str) -> Option<String> {
     while i < bytes.len() {
         match bytes[i] {
             b'%' => {
-                let hex = s.get(i + 1..i + 3).filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))?;
+                let hex = s
+                    .get(i + 1..i + 3)
+                    .filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))?;
                 out.push(u8::from_str_radix(hex, 16).ok()?);
                 i += 3;
             }

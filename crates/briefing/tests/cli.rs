@@ -4,12 +4,23 @@ use std::path::PathBuf;
 use std::process::Command;
 
 fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_briefing")).args(args).output().expect("run briefing");
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    let out = Command::new(env!("CARGO_BIN_EXE_briefing"))
+        .args(args)
+        .output()
+        .expect("run briefing");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 fn fixture(name: &str) -> String {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name).display().to_string()
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+        .display()
+        .to_string()
 }
 
 fn temp_file(name: &str, text: &[u8]) -> String {
@@ -22,19 +33,28 @@ fn temp_file(name: &str, text: &[u8]) -> String {
 
 #[test]
 fn check_is_quiet_and_succeeds_on_a_clean_briefing() {
-    assert_eq!(run(&["check", &fixture("flattened.md"), &fixture("multiline.md")]), (0, String::new(), String::new()));
+    assert_eq!(
+        run(&["check", &fixture("flattened.md"), &fixture("multiline.md")]),
+        (0, String::new(), String::new())
+    );
 }
 
 #[test]
 fn check_prints_every_problem_and_fails_on_errors() {
-    let bad = temp_file("bad.md", b"# T\n\n- A [javascript:alert(1)]\n- B with no source\n");
+    let bad = temp_file(
+        "bad.md",
+        b"# T\n\n- A [javascript:alert(1)]\n- B with no source\n",
+    );
     let (code, out, _) = run(&["check", &bad]);
     assert_eq!(code, 1);
     assert_eq!(
         out,
         format!("{bad}:3:6: error: the citation `javascript:alert(1)` uses the `javascript:` scheme; only http and https links can be sources\n{bad}:4:1: warning: this item cites no source, so it is shown as the briefing's own framing, not as a claim\n")
     );
-    let warned = temp_file("warned.md", b"# T\n\n- B with no source\n- C [https://a.com/c]\n");
+    let warned = temp_file(
+        "warned.md",
+        b"# T\n\n- B with no source\n- C [https://a.com/c]\n",
+    );
     assert_eq!(run(&["check", &warned]).0, 0, "warnings alone do not fail");
     assert_eq!(run(&["check", "/no/such/file.md"]).0, 1);
 }
@@ -44,7 +64,10 @@ fn export_writes_the_documented_json_form() {
     let (code, out, _) = run(&["export", &fixture("flattened.md"), "--format", "json"]);
     assert_eq!(code, 0);
     let json: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert!(json["title"].as_str().unwrap().starts_with("Venezuela's Diplomatic Shift"));
+    assert!(json["title"]
+        .as_str()
+        .unwrap()
+        .starts_with("Venezuela's Diplomatic Shift"));
     let claims = json["claims"].as_array().unwrap();
     assert_eq!(claims.len(), 11);
     for claim in claims {
@@ -58,9 +81,20 @@ fn export_writes_the_documented_json_form() {
             assert!(source["outlet"].is_string());
         }
     }
-    let strike = claims.iter().find(|c| c["text"].as_str().unwrap().contains("alleged U.S. military strike")).unwrap();
+    let strike = claims
+        .iter()
+        .find(|c| {
+            c["text"]
+                .as_str()
+                .unwrap()
+                .contains("alleged U.S. military strike")
+        })
+        .unwrap();
     assert_eq!(strike["status"], "unconfirmed");
-    assert!(strike["status_reason"].as_str().unwrap().contains("alleged"));
+    assert!(strike["status_reason"]
+        .as_str()
+        .unwrap()
+        .contains("alleged"));
     let topics = json["topics"].as_array().unwrap();
     let total: u64 = topics.iter().map(|t| t["count"].as_u64().unwrap()).sum();
     assert!(total >= 11);
@@ -71,8 +105,15 @@ fn export_writes_csv_and_claimreview() {
     let (code, csv, _) = run(&["export", &fixture("flattened.md"), "--format", "csv"]);
     assert_eq!(code, 0);
     assert_eq!(csv.lines().count(), 12);
-    assert!(csv.starts_with("id,section,group,label,text,topics,status,status_reason,outlets,source_urls"));
-    let (code, ld, _) = run(&["export", &fixture("flattened.md"), "--format", "claimreview"]);
+    assert!(csv.starts_with(
+        "id,section,group,label,text,topics,status,status_reason,outlets,source_urls"
+    ));
+    let (code, ld, _) = run(&[
+        "export",
+        &fixture("flattened.md"),
+        "--format",
+        "claimreview",
+    ]);
     assert_eq!(code, 0);
     let ld: serde_json::Value = serde_json::from_str(&ld).unwrap();
     assert_eq!(ld["@context"], "https://schema.org");
@@ -80,7 +121,10 @@ fn export_writes_csv_and_claimreview() {
     assert_eq!(reviews.len(), 11);
     assert_eq!(reviews[0]["@type"], "ClaimReview");
     assert_eq!(reviews[0]["reviewRating"]["alternateName"], "Unconfirmed");
-    assert!(reviews[0]["itemReviewed"]["appearance"][0]["url"].as_str().unwrap().starts_with("https://apnews.com/"));
+    assert!(reviews[0]["itemReviewed"]["appearance"][0]["url"]
+        .as_str()
+        .unwrap()
+        .starts_with("https://apnews.com/"));
 }
 
 #[test]
@@ -89,19 +133,28 @@ fn export_refuses_a_briefing_with_errors() {
     let (code, out, err) = run(&["export", &bad]);
     assert_eq!((code, out.as_str()), (1, ""));
     assert!(err.contains(":3:6: error:"), "{err}");
-    assert_eq!(run(&["export", &fixture("flattened.md"), "--format", "xml"]).0, 2);
+    assert_eq!(
+        run(&["export", &fixture("flattened.md"), "--format", "xml"]).0,
+        2
+    );
 }
 
 #[test]
 fn stats_count_what_readers_see() {
     let (code, out, _) = run(&["stats", &fixture("flattened.md")]);
     assert_eq!(code, 0);
-    assert_eq!(out, "claims: 11\nsources: 10\noutlets: 9\ntopics: 5\nunconfirmed: 6\n");
+    assert_eq!(
+        out,
+        "claims: 11\nsources: 10\noutlets: 9\ntopics: 5\nunconfirmed: 6\n"
+    );
 }
 
 #[test]
 fn editor_files_beside_the_briefing_are_applied() {
-    let b = temp_file("edited.md", b"# T\n\n- Troops allegedly crossed [https://a.com/x]\n");
+    let b = temp_file(
+        "edited.md",
+        b"# T\n\n- Troops allegedly crossed [https://a.com/x]\n",
+    );
     temp_file("edited.edits.toml", b"[[claim]]\ntext = \"troops\"\nstatus = \"confirmed\"\nreason = \"Seen by our reporter.\"\n");
     let (code, out, _) = run(&["export", &b]);
     assert_eq!(code, 0);

@@ -10,7 +10,11 @@ use common::default_briefing;
 #[test]
 fn briefings_read_back_exactly() {
     let synthetic = parse("s.md", synth(500, 3, false).as_bytes()).briefing;
-    for b in [default_briefing(), synthetic, briefing::model::Briefing::default()] {
+    for b in [
+        default_briefing(),
+        synthetic,
+        briefing::model::Briefing::default(),
+    ] {
         assert_eq!(decode(&encode(&b)), Ok(b));
     }
 }

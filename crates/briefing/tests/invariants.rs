@@ -28,14 +28,36 @@ fn invariants_hold_for_generated_briefings_and_filters() {
         let all = index.results(&Filter::default());
         for (i, &status) in StatusFilter::ALL.iter().enumerate() {
             for t in 0..b.topics.len() {
-                let filter = Filter { topics: TopicSet::of(&[t, (t + seed as usize) % b.topics.len()]), status, search: ["", "oil", "border"][i].into(), outlet: None };
+                let filter = Filter {
+                    topics: TopicSet::of(&[t, (t + seed as usize) % b.topics.len()]),
+                    status,
+                    search: ["", "oil", "border"][i].into(),
+                    outlet: None,
+                };
                 let results = index.results(&filter);
-                assert!(results.claims.iter().all(|c| all.claims.contains(c)), "filtered results are a subset");
-                assert!(results.claims.windows(2).all(|w| w[0] < w[1]), "results keep briefing order");
-                assert_eq!(results.status_counts[0], results.status_counts[1] + results.status_counts[2], "status counts add up");
+                assert!(
+                    results.claims.iter().all(|c| all.claims.contains(c)),
+                    "filtered results are a subset"
+                );
+                assert!(
+                    results.claims.windows(2).all(|w| w[0] < w[1]),
+                    "results keep briefing order"
+                );
+                assert_eq!(
+                    results.status_counts[0],
+                    results.status_counts[1] + results.status_counts[2],
+                    "status counts add up"
+                );
                 let shown = results.claims.len();
-                assert_eq!(shown, results.status_counts[i], "the chosen status count is what is shown");
-                let confirmed = results.claims.iter().filter(|&&c| b.claims[c].status == Status::Confirmed).count();
+                assert_eq!(
+                    shown, results.status_counts[i],
+                    "the chosen status count is what is shown"
+                );
+                let confirmed = results
+                    .claims
+                    .iter()
+                    .filter(|&&c| b.claims[c].status == Status::Confirmed)
+                    .count();
                 assert!(status != StatusFilter::Unconfirmed || confirmed == 0);
             }
         }

@@ -21,7 +21,11 @@ fn outline(b: &Briefing) -> String {
                 group = claim.group.clone();
                 out += &format!("  group: {}\n", group.as_deref().unwrap_or("-"));
             }
-            let label = claim.label.as_deref().map(|l| format!("[{l}] ")).unwrap_or_default();
+            let label = claim
+                .label
+                .as_deref()
+                .map(|l| format!("[{l}] "))
+                .unwrap_or_default();
             let urls: Vec<&str> = b.claim_sources(claim).map(|s| s.url.as_str()).collect();
             out += &format!("  claim: {label}{} <{}>\n", claim.text, urls.join(" "));
         }
@@ -34,17 +38,29 @@ fn outline(b: &Briefing) -> String {
 
 fn parse_str(text: &str) -> (Briefing, Vec<String>) {
     let parsed = parse("b.md", text.as_bytes());
-    (parsed.briefing, parsed.diagnostics.iter().map(ToString::to_string).collect())
+    (
+        parsed.briefing,
+        parsed.diagnostics.iter().map(ToString::to_string).collect(),
+    )
 }
 
 fn check(input: &str, expected: &str) {
     let (briefing, messages) = parse_str(input);
-    assert_eq!(outline(&briefing), expected, "input: {input}\nmessages: {messages:?}");
+    assert_eq!(
+        outline(&briefing),
+        expected,
+        "input: {input}\nmessages: {messages:?}"
+    );
 }
 
 /// What a pipeline that loses line breaks would make of a multi-line briefing.
 fn flatten(multiline: &str) -> String {
-    multiline.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ")
+    multiline
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 const SMALL: &[&str] = &[
@@ -66,7 +82,11 @@ fn the_default_briefing_reads_the_same_in_both_forms() {
     assert_eq!(ids(&a), ids(&b));
     assert_eq!(a.claims.len(), 11);
     assert_eq!(a.sources.len(), 10, "a URL cited twice is one source");
-    assert_eq!(a.outlets.len(), 9, "an outlet cited through two URLs is one outlet");
+    assert_eq!(
+        a.outlets.len(),
+        9,
+        "an outlet cited through two URLs is one outlet"
+    );
 }
 
 #[test]
@@ -92,7 +112,12 @@ fn multi_line_briefings_and_their_flattened_form_agree() {
     for multi in SMALL {
         let (a, _) = parse_str(multi);
         let (b, messages) = parse_str(&flatten(multi));
-        assert_eq!(outline(&a), outline(&b), "flattened: {}\nmessages: {messages:?}", flatten(multi));
+        assert_eq!(
+            outline(&a),
+            outline(&b),
+            "flattened: {}\nmessages: {messages:?}",
+            flatten(multi)
+        );
     }
     for seed in 1..4 {
         let (a, _) = parse_str(&synth(120, seed, false));
@@ -126,7 +151,10 @@ fn hostile_text_stays_text() {
         "# T <img src=x onerror=alert(1)>\n\n## S\n\n- Claim <script>alert(1)</script> \u{202E}evil **x** [https://a.com]\n- <b onclick=x>raw</b> [https://b.com]\n",
     );
     assert_eq!(b.title, "T <img src=x onerror=alert(1)>");
-    assert_eq!(b.claims[0].text, "Claim <script>alert(1)</script> \u{202E}evil x");
+    assert_eq!(
+        b.claims[0].text,
+        "Claim <script>alert(1)</script> \u{202E}evil x"
+    );
     assert_eq!(b.claims[1].text, "<b onclick=x>raw</b>");
 }
 
@@ -164,7 +192,10 @@ fn every_problem_is_reported_with_its_position() {
 
 #[test]
 fn bytes_that_are_not_utf8_are_an_error_and_the_rest_is_still_read() {
-    let parsed = parse("b.md", b"# T\n\n- caf\xff claim [https://a.com/1]\n- Other [javascript:x]\n");
+    let parsed = parse(
+        "b.md",
+        b"# T\n\n- caf\xff claim [https://a.com/1]\n- Other [javascript:x]\n",
+    );
     let messages: Vec<String> = parsed.diagnostics.iter().map(ToString::to_string).collect();
     assert_eq!(
         messages,
@@ -178,7 +209,9 @@ fn bytes_that_are_not_utf8_are_an_error_and_the_rest_is_still_read() {
 
 #[test]
 fn ids_depend_on_the_text_only() {
-    let (a, _) = parse_str("# T\n\n## One\n\n- Alpha claim [https://a.com/1].\n- Beta claim [https://a.com/2].\n");
+    let (a, _) = parse_str(
+        "# T\n\n## One\n\n- Alpha claim [https://a.com/1].\n- Beta claim [https://a.com/2].\n",
+    );
     let (b, _) = parse_str("# Other title\n\n## Two\n\n- **Label**: Beta  claim [https://z.com/9].\n\n## Three\n\n- ALPHA claim [https://a.com/1].\n");
     assert_eq!(a.claims[0].id, b.claims[1].id);
     assert_eq!(a.claims[1].id, b.claims[0].id);
@@ -211,6 +244,11 @@ fn parsing_time_grows_linearly() {
         let (t1, t2) = (fastest_parse(&one), fastest_parse(&two));
         let ratio = t2.as_secs_f64() / t1.as_secs_f64();
         // Linear is 2; quadratic would be 4. comrak's check uses the same kind of margin.
-        assert!(ratio < 3.2, "flattened={flattened}: {} bytes took {t1:?}, {} bytes took {t2:?} (x{ratio:.2})", one.len(), two.len());
+        assert!(
+            ratio < 3.2,
+            "flattened={flattened}: {} bytes took {t1:?}, {} bytes took {t2:?} (x{ratio:.2})",
+            one.len(),
+            two.len()
+        );
     }
 }

@@ -19,7 +19,9 @@ use briefing_explorer::bundle::Explorer;
 const SERVICE_WORKER: &str = include_str!("sw.js");
 
 fn main() {
-    let dir = std::env::var_os("TRUNK_STAGING_DIR").or_else(|| std::env::args_os().nth(1)).map(PathBuf::from);
+    let dir = std::env::var_os("TRUNK_STAGING_DIR")
+        .or_else(|| std::env::args_os().nth(1))
+        .map(PathBuf::from);
     let Some(dir) = dir else {
         eprintln!("postbuild: set TRUNK_STAGING_DIR or pass the built site's directory");
         std::process::exit(2);
@@ -32,32 +34,55 @@ fn main() {
 
 fn run(dir: &Path) -> Result<(), String> {
     let index_path = dir.join("index.html");
-    let html = std::fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
+    let html = std::fs::read_to_string(&index_path)
+        .map_err(|e| format!("{}: {e}", index_path.display()))?;
     let explorer = Explorer::bundled();
     let body = prerender();
     let html = site::insert_prerender(&html, &body)?;
-    let html = site::set_head(&html, &explorer.briefing.title, &explorer.briefing.summary, explorer.version);
+    let html = site::set_head(
+        &html,
+        &explorer.briefing.title,
+        &explorer.briefing.summary,
+        explorer.version,
+    )?;
+    let html = site::drop_ignored_integrity(&html);
     let policy = site::content_security_policy(&html);
     let html = site::add_csp(&html, &policy)?;
     write(&index_path, html.as_bytes())?;
-    write(&dir.join("manifest.webmanifest"), site::manifest(&explorer.briefing.title).as_bytes())?;
+    write(
+        &dir.join("manifest.webmanifest"),
+        site::manifest(&explorer.briefing.title).as_bytes(),
+    )?;
 
     let mut files = Vec::new();
     collect(dir, dir, &mut files)?;
     files.retain(|(path, _)| path != "sw.js" && path != "_headers");
     let names: Vec<String> = files.iter().map(|(path, _)| path.clone()).collect();
-    write(&dir.join("_headers"), site::headers(&policy, &names).as_bytes())?;
+    write(
+        &dir.join("_headers"),
+        site::headers(&policy, &names).as_bytes(),
+    )?;
     let precache = site::precache(&files);
-    write(&dir.join("sw.js"), site::service_worker(SERVICE_WORKER, &precache).as_bytes())?;
+    write(
+        &dir.join("sw.js"),
+        site::service_worker(SERVICE_WORKER, &precache).as_bytes(),
+    )?;
     Ok(())
 }
 
 /// The explorer's first render, as the browser's first render will be (default state).
 fn prerender() -> String {
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a current-thread runtime starts");
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a current-thread runtime starts");
     let local = tokio::task::LocalSet::new();
     local.block_on(&runtime, async {
-        yew::LocalServerRenderer::<App>::with_props(AppProps { explorer: Explorer::bundled() }).render().await
+        yew::LocalServerRenderer::<App>::with_props(AppProps {
+            explorer: Explorer::bundled(),
+        })
+        .render()
+        .await
     })
 }
 
@@ -74,8 +99,15 @@ fn collect(root: &Path, dir: &Path, files: &mut Vec<(String, Vec<u8>)>) -> Resul
             collect(root, &path, files)?;
         } else {
             let relative = path.strip_prefix(root).map_err(|e| e.to_string())?;
-            let name = relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
-            files.push((name, std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?));
+            let name = relative
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            files.push((
+                name,
+                std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?,
+            ));
         }
     }
     Ok(())

@@ -4,28 +4,98 @@
 use base64::Engine;
 use sha2::{Digest, Sha256};
 
-pub const APP_ROOT: &str = r#"<div id="app"></div>"#;
+/// The empty root the explorer renders into, with or without the quotes a minifier removes.
+const APP_ROOTS: [&str; 2] = [r#"<div id="app"></div>"#, "<div id=app></div>"];
 
 /// Escapes text for an HTML attribute or element.
 pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The byte range of the first start tag beginning with `prefix` (e.g. `<meta charset`).
+fn start_tag(html: &str, prefix: &str) -> Option<std::ops::Range<usize>> {
+    let start = html.find(prefix)?;
+    let end = start + html[start..].find('>')? + 1;
+    Some(start..end)
 }
 
 /// Puts the prerendered explorer inside its root element.
 pub fn insert_prerender(html: &str, body: &str) -> Result<String, String> {
-    if !html.contains(APP_ROOT) {
-        return Err(format!("index.html has no empty `{APP_ROOT}` to prerender into"));
-    }
-    Ok(html.replacen(APP_ROOT, &format!(r#"<div id="app">{body}</div>"#), 1))
+    let root = APP_ROOTS
+        .iter()
+        .find(|root| html.contains(*root))
+        .ok_or("index.html has no empty <div id=\"app\"></div> to prerender into")?;
+    Ok(html.replacen(root, &format!(r#"<div id="app">{body}</div>"#), 1))
 }
 
 /// The briefing's title and lede as the page's title and description, and the build's version
 /// on `<html>` so a page can tell which build its HTML came from.
-pub fn set_head(html: &str, title: &str, summary: &str, version: &str) -> String {
-    let description: String = summary.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(300).collect();
-    html.replacen("<title>Briefing Explorer</title>", &format!("<title>{} \u{00B7} Briefing Explorer</title>", escape(title)), 1)
-        .replacen(r#"<meta name="description" content="">"#, &format!(r#"<meta name="description" content="{}">"#, escape(&description)), 1)
-        .replacen(r#"<html lang="en">"#, &format!(r#"<html lang="en" data-build="{}">"#, escape(version)), 1)
+pub fn set_head(html: &str, title: &str, summary: &str, version: &str) -> Result<String, String> {
+    let description: String = summary
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(300)
+        .collect();
+    let mut html = html.to_string();
+    if let Some(old) = start_tag(&html, "<meta name=\"description\"")
+        .or_else(|| start_tag(&html, "<meta name=description"))
+    {
+        html.replace_range(old, "");
+    }
+    let title_start = html.find("<title>").ok_or("index.html has no <title>")?;
+    let title_end = title_start
+        + html[title_start..]
+            .find("</title>")
+            .ok_or("index.html has no </title>")?
+        + "</title>".len();
+    html.replace_range(
+        title_start..title_end,
+        &format!(
+            r#"<title>{} · Briefing Explorer</title><meta name="description" content="{}">"#,
+            escape(title),
+            escape(&description)
+        ),
+    );
+    let root = start_tag(&html, "<html").ok_or("index.html has no <html> tag")?;
+    html.insert_str(
+        root.start + "<html".len(),
+        &format!(r#" data-build="{}""#, escape(version)),
+    );
+    Ok(html)
+}
+
+/// Removes `integrity` from `<link rel=preload as=fetch>`: browsers ignore it there and warn in
+/// the console. The WebAssembly is still checked: its loader fetches it with the same digest.
+pub fn drop_ignored_integrity(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("<link") {
+        let Some(end) = rest[at..].find('>').map(|e| at + e + 1) else {
+            break;
+        };
+        let tag = &rest[at..end];
+        out.push_str(&rest[..at]);
+        let fetch_preload =
+            tag.contains("preload") && (tag.contains("as=fetch") || tag.contains("as=\"fetch\""));
+        match tag.find(" integrity=").filter(|_| fetch_preload) {
+            Some(i) => {
+                let value_end = tag[i + 1..]
+                    .find([' ', '>'])
+                    .map_or(tag.len(), |e| i + 1 + e);
+                out.push_str(&tag[..i]);
+                out.push_str(&tag[value_end..]);
+            }
+            None => out.push_str(tag),
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The contents of every inline element `<tag ...>...</tag>` that has no `src`.
@@ -36,10 +106,17 @@ fn inline_contents<'a>(html: &'a str, tag: &str) -> Vec<&'a str> {
     let mut from = 0;
     while let Some(at) = html[from..].find(&open) {
         let start = from + at;
-        let Some(tag_end) = html[start..].find('>').map(|i| start + i + 1) else { break };
-        let Some(end) = html[tag_end..].find(&close).map(|i| tag_end + i) else { break };
+        let Some(tag_end) = html[start..].find('>').map(|i| start + i + 1) else {
+            break;
+        };
+        let Some(end) = html[tag_end..].find(&close).map(|i| tag_end + i) else {
+            break;
+        };
         let attributes = &html[start..tag_end];
-        let boundary = attributes.as_bytes().get(open.len()).is_some_and(|b| *b == b'>' || b.is_ascii_whitespace());
+        let boundary = attributes
+            .as_bytes()
+            .get(open.len())
+            .is_some_and(|b| *b == b'>' || b.is_ascii_whitespace());
         if boundary && !attributes.contains(" src=") {
             found.push(&html[tag_end..end]);
         }
@@ -49,14 +126,23 @@ fn inline_contents<'a>(html: &'a str, tag: &str) -> Vec<&'a str> {
 }
 
 fn sha256_source(content: &str) -> String {
-    format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(content.as_bytes())))
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(Sha256::digest(content.as_bytes()))
+    )
 }
 
 /// The page's Content-Security-Policy: its own files only, inline code only by hash, no eval
 /// (WebAssembly needs `'wasm-unsafe-eval'`), no plugins, no `<base>`, no form posts.
 pub fn content_security_policy(html: &str) -> String {
-    let scripts: Vec<String> = inline_contents(html, "script").into_iter().map(sha256_source).collect();
-    let styles: Vec<String> = inline_contents(html, "style").into_iter().map(sha256_source).collect();
+    let scripts: Vec<String> = inline_contents(html, "script")
+        .into_iter()
+        .map(sha256_source)
+        .collect();
+    let styles: Vec<String> = inline_contents(html, "style")
+        .into_iter()
+        .map(sha256_source)
+        .collect();
     format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{}; style-src 'self'{}; img-src 'self' data:; \
          connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'",
@@ -65,13 +151,16 @@ pub fn content_security_policy(html: &str) -> String {
     )
 }
 
-/// Puts the policy first in `<head>`, before anything it governs.
+/// Puts the policy first in `<head>`, right after the character set, before anything it governs.
 pub fn add_csp(html: &str, policy: &str) -> Result<String, String> {
-    let charset = r#"<meta charset="utf-8">"#;
-    if !html.contains(charset) {
-        return Err("index.html has no <meta charset=\"utf-8\"> to put the policy after".into());
-    }
-    Ok(html.replacen(charset, &format!(r#"{charset}<meta http-equiv="Content-Security-Policy" content="{policy}">"#), 1))
+    let charset = start_tag(html, "<meta charset")
+        .ok_or("index.html has no <meta charset> to put the policy after")?;
+    let mut html = html.to_string();
+    html.insert_str(
+        charset.end,
+        &format!(r#"<meta http-equiv="Content-Security-Policy" content="{policy}">"#),
+    );
+    Ok(html)
 }
 
 /// The web app manifest that makes the explorer installable.
@@ -102,8 +191,14 @@ pub fn manifest(title: &str) -> String {
 /// Whether Trunk gave the file a content hash, so it can be cached forever.
 pub fn is_hashed(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or(path);
-    let stem = name.split('.').next().unwrap_or(name).trim_end_matches("_bg");
-    stem.rsplit_once('-').is_some_and(|(_, hash)| (8..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+    let stem = name
+        .split('.')
+        .next()
+        .unwrap_or(name)
+        .trim_end_matches("_bg");
+    stem.rsplit_once('-').is_some_and(|(_, hash)| {
+        (8..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
+    })
 }
 
 /// Headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages, and others).
@@ -115,7 +210,13 @@ pub fn headers(policy: &str, files: &[String]) -> String {
     // frame-ancestors only works as a header; allow every site to embed, or list yours instead.
     out += &format!("  Content-Security-Policy: {policy}; frame-ancestors *\n");
     out += "  Permissions-Policy: camera=(), microphone=(), geolocation=()\n";
-    for path in ["/", "/index.html", "/sw.js", "/embed.js", "/manifest.webmanifest"] {
+    for path in [
+        "/",
+        "/index.html",
+        "/sw.js",
+        "/embed.js",
+        "/manifest.webmanifest",
+    ] {
         out += &format!("{path}\n  Cache-Control: no-cache\n");
     }
     for file in files.iter().filter(|f| is_hashed(f)) {
@@ -128,7 +229,12 @@ pub fn headers(policy: &str, files: &[String]) -> String {
 pub fn precache(files: &[(String, Vec<u8>)]) -> Vec<(String, String)> {
     let mut list: Vec<(String, String)> = files
         .iter()
-        .map(|(path, bytes)| (path.clone(), format!("{:x}", Sha256::digest(bytes))[..16].to_string()))
+        .map(|(path, bytes)| {
+            (
+                path.clone(),
+                format!("{:x}", Sha256::digest(bytes))[..16].to_string(),
+            )
+        })
         .collect();
     list.sort();
     list
@@ -136,10 +242,15 @@ pub fn precache(files: &[(String, Vec<u8>)]) -> Vec<(String, String)> {
 
 /// The service worker for this build: its id is a hash of the precache list.
 pub fn service_worker(template: &str, precache: &[(String, String)]) -> String {
-    let entries: Vec<String> = precache.iter().map(|(path, revision)| format!("[\"{path}\",\"{revision}\"]")).collect();
+    let entries: Vec<String> = precache
+        .iter()
+        .map(|(path, revision)| format!("[\"{path}\",\"{revision}\"]"))
+        .collect();
     let list = format!("[{}]", entries.join(","));
     let build = format!("{:x}", Sha256::digest(list.as_bytes()))[..16].to_string();
-    template.replace("'__BUILD__'", &format!("'{build}'")).replace("__PRECACHE__", &list)
+    template
+        .replace("'__BUILD__'", &format!("'{build}'"))
+        .replace("__PRECACHE__", &list)
 }
 
 #[cfg(test)]
@@ -148,19 +259,41 @@ mod tests {
 
     const PAGE: &str = r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Briefing Explorer</title><meta name="description" content=""><script>boot()</script><style>p{}</style><script type="module">import init from './a-0123456789abcdef.js';</script><script src="./child-0123456789abcdef.js" defer></script></head><body><div id="app"></div></body></html>"#;
 
+    /// The same page as Trunk's minifier writes it.
+    const MINIFIED: &str = "<!doctype html><html lang=en><meta charset=utf-8><title>Briefing Explorer</title><meta name=description><script>boot()</script><body><div id=app></div>";
+
     #[test]
     fn the_prerender_goes_into_the_root() {
-        let html = insert_prerender(PAGE, "<main>claims</main>").unwrap();
-        assert!(html.contains(r#"<div id="app"><main>claims</main></div>"#));
+        for page in [PAGE, MINIFIED] {
+            let html = insert_prerender(page, "<main>claims</main>").unwrap();
+            assert!(html.contains(r#"<div id="app"><main>claims</main></div>"#));
+        }
         assert!(insert_prerender("<body></body>", "x").is_err());
     }
 
     #[test]
     fn the_head_names_the_briefing_safely() {
-        let html = set_head(PAGE, "Talks <b>& more</b>", "A  lede\nin \"two\" lines", "abc1234");
-        assert!(html.contains("<title>Talks &lt;b&gt;&amp; more&lt;/b&gt; \u{00B7} Briefing Explorer</title>"));
-        assert!(html.contains(r#"<meta name="description" content="A lede in &quot;two&quot; lines">"#));
-        assert!(html.contains(r#"<html lang="en" data-build="abc1234">"#));
+        for page in [PAGE, MINIFIED] {
+            let html = set_head(
+                page,
+                "Talks <b>& more</b>",
+                "A  lede\nin \"two\" lines",
+                "abc1234",
+            )
+            .unwrap();
+            assert!(html.contains(
+                "<title>Talks &lt;b&gt;&amp; more&lt;/b&gt; · Briefing Explorer</title>"
+            ));
+            assert_eq!(
+                html.matches("name=\"description\"").count()
+                    + html.matches("name=description").count(),
+                1
+            );
+            assert!(html.contains(
+                r#"<meta name="description" content="A lede in &quot;two&quot; lines">"#
+            ));
+            assert!(html.contains(r#"<html data-build="abc1234" lang="#));
+        }
     }
 
     #[test]
@@ -168,15 +301,37 @@ mod tests {
         let policy = content_security_policy(PAGE);
         assert_eq!(policy.matches("'sha256-").count(), 3, "{policy}");
         assert!(policy.contains(&sha256_source("boot()")));
-        assert!(policy.contains(&sha256_source("import init from './a-0123456789abcdef.js';")));
+        assert!(policy.contains(&sha256_source(
+            "import init from './a-0123456789abcdef.js';"
+        )));
         assert!(policy.contains(&format!("style-src 'self' {}", sha256_source("p{}"))));
-        for required in ["default-src 'self'", "base-uri 'none'", "form-action 'none'", "object-src 'none'", "'wasm-unsafe-eval'"] {
+        for required in [
+            "default-src 'self'",
+            "base-uri 'none'",
+            "form-action 'none'",
+            "object-src 'none'",
+            "'wasm-unsafe-eval'",
+        ] {
             assert!(policy.contains(required), "{required}");
         }
         assert!(!policy.contains("unsafe-inline") && !policy.contains("'unsafe-eval'"));
-        let html = add_csp(PAGE, &policy).unwrap();
-        let meta = html.find("Content-Security-Policy").unwrap();
-        assert!(meta < html.find("<script").unwrap(), "the policy comes before every script");
+        for page in [PAGE, MINIFIED] {
+            let html = add_csp(page, &policy).unwrap();
+            let meta = html.find("Content-Security-Policy").unwrap();
+            assert!(
+                meta < html.find("<script").unwrap(),
+                "the policy comes before every script"
+            );
+        }
+    }
+
+    #[test]
+    fn integrity_goes_only_where_browsers_ignore_it() {
+        let html = "<link as=fetch crossorigin href=./a_bg.wasm integrity=sha384-abc rel=preload type=application/wasm><link href=./a.js integrity=sha384-def rel=modulepreload>";
+        assert_eq!(
+            drop_ignored_integrity(html),
+            "<link as=fetch crossorigin href=./a_bg.wasm rel=preload type=application/wasm><link href=./a.js integrity=sha384-def rel=modulepreload>"
+        );
     }
 
     #[test]
@@ -191,21 +346,35 @@ mod tests {
         ] {
             assert_eq!(is_hashed(path), hashed, "{path}");
         }
-        let headers = headers("default-src 'self'", &["index.html".into(), "a-0123456789abcdef.js".into()]);
-        assert!(headers.contains("/a-0123456789abcdef.js\n  Cache-Control: public, max-age=31536000, immutable"));
+        let headers = headers(
+            "default-src 'self'",
+            &["index.html".into(), "a-0123456789abcdef.js".into()],
+        );
+        assert!(headers.contains(
+            "/a-0123456789abcdef.js\n  Cache-Control: public, max-age=31536000, immutable"
+        ));
         assert!(headers.contains("/index.html\n  Cache-Control: no-cache"));
         assert!(headers.contains("frame-ancestors"));
     }
 
     #[test]
     fn the_worker_knows_every_file_and_changes_with_them() {
-        let files = vec![("b.js".to_string(), b"b".to_vec()), ("a.html".to_string(), b"a".to_vec())];
+        let files = vec![
+            ("b.js".to_string(), b"b".to_vec()),
+            ("a.html".to_string(), b"a".to_vec()),
+        ];
         let list = precache(&files);
-        assert_eq!(list.iter().map(|(p, _)| p.as_str()).collect::<Vec<_>>(), ["a.html", "b.js"]);
+        assert_eq!(
+            list.iter().map(|(p, _)| p.as_str()).collect::<Vec<_>>(),
+            ["a.html", "b.js"]
+        );
         let template = "const BUILD = '__BUILD__'; const PRECACHE = __PRECACHE__;";
         let one = service_worker(template, &list);
         assert!(one.contains(r#"["a.html","ca978112ca1bbdca"]"#), "{one}");
-        let changed = service_worker(template, &precache(&[("a.html".to_string(), b"A".to_vec())]));
+        let changed = service_worker(
+            template,
+            &precache(&[("a.html".to_string(), b"A".to_vec())]),
+        );
         assert_ne!(one[..40], changed[..40], "a new build gets a new cache");
     }
 

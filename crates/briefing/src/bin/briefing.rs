@@ -38,7 +38,11 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 }
                 failed |= loaded.has_errors();
             }
-            Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+            Ok(if failed {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            })
         }
         "export" => {
             let (file, options) = rest.split_first().ok_or("export needs a FILE")?;
@@ -48,20 +52,32 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 _ => return Err(format!("unexpected arguments: {}", options.join(" "))),
             };
             let loaded = checked(file)?;
-            let Some(loaded) = loaded else { return Ok(ExitCode::FAILURE) };
+            let Some(loaded) = loaded else {
+                return Ok(ExitCode::FAILURE);
+            };
             let b = &loaded.briefing;
             let out = match format {
                 "json" => serde_json::to_string_pretty(&to_json(b)).map_err(|e| e.to_string())?,
                 "csv" => to_csv(b),
-                "claimreview" => serde_json::to_string_pretty(&to_claimreview(b)).map_err(|e| e.to_string())?,
-                other => return Err(format!("unknown format `{other}`; use json, csv or claimreview")),
+                "claimreview" => {
+                    serde_json::to_string_pretty(&to_claimreview(b)).map_err(|e| e.to_string())?
+                }
+                other => {
+                    return Err(format!(
+                        "unknown format `{other}`; use json, csv or claimreview"
+                    ))
+                }
             };
             println!("{}", out.trim_end());
             Ok(ExitCode::SUCCESS)
         }
         "stats" => {
-            let [file] = rest else { return Err("stats needs exactly one FILE".into()) };
-            let Some(loaded) = checked(file)? else { return Ok(ExitCode::FAILURE) };
+            let [file] = rest else {
+                return Err("stats needs exactly one FILE".into());
+            };
+            let Some(loaded) = checked(file)? else {
+                return Ok(ExitCode::FAILURE);
+            };
             let b = &loaded.briefing;
             println!("claims: {}", b.claims.len());
             println!("sources: {}", b.sources.len());
@@ -78,7 +94,12 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             while let Some(arg) = it.next() {
                 match arg.as_str() {
                     "--claims" => claims = it.next().and_then(|n| n.parse::<usize>().ok()),
-                    "--seed" => seed = it.next().and_then(|n| n.parse().ok()).ok_or("--seed needs a number")?,
+                    "--seed" => {
+                        seed = it
+                            .next()
+                            .and_then(|n| n.parse().ok())
+                            .ok_or("--seed needs a number")?
+                    }
                     "--flat" => flat = true,
                     other => return Err(format!("unexpected argument `{other}`")),
                 }

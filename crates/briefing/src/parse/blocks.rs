@@ -9,7 +9,10 @@ pub enum BlockKind {
     Heading(u8),
     Paragraph,
     /// A list item at a nesting depth (0 for a top-level list).
-    Item { ordered: bool, depth: usize },
+    Item {
+        ordered: bool,
+        depth: usize,
+    },
 }
 
 #[derive(Debug)]
@@ -35,7 +38,8 @@ pub struct Inline {
 
 impl Inline {
     fn push(&mut self, s: &str, source: std::ops::Range<usize>) {
-        self.pieces.push((self.text.len(), source.start, s.len() == source.len()));
+        self.pieces
+            .push((self.text.len(), source.start, s.len() == source.len()));
         self.text.push_str(s);
     }
 
@@ -44,7 +48,9 @@ impl Inline {
     pub fn source_offset(&self, at: usize) -> usize {
         let i = self.pieces.partition_point(|p| p.0 <= at);
         match i.checked_sub(1).map(|i| self.pieces[i]) {
-            Some((text_start, source_start, exact)) => source_start + if exact { at - text_start } else { 0 },
+            Some((text_start, source_start, exact)) => {
+                source_start + if exact { at - text_start } else { 0 }
+            }
             None => 0,
         }
     }
@@ -60,14 +66,24 @@ pub fn read_blocks(markdown: &str) -> Vec<Block> {
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
                 flush(&mut blocks, &mut current);
-                current = Some(Block { kind: BlockKind::Heading(heading_level(level)), start: range.start, inline: Inline::default() });
+                current = Some(Block {
+                    kind: BlockKind::Heading(heading_level(level)),
+                    start: range.start,
+                    inline: Inline::default(),
+                });
             }
             Event::Start(Tag::Paragraph | Tag::HtmlBlock) => {
                 // A loose list item wraps its text in a paragraph: keep it in the item.
-                let in_empty_item = current.as_ref().is_some_and(|b| matches!(b.kind, BlockKind::Item { .. }) && b.inline.text.trim().is_empty());
+                let in_empty_item = current.as_ref().is_some_and(|b| {
+                    matches!(b.kind, BlockKind::Item { .. }) && b.inline.text.trim().is_empty()
+                });
                 if !in_empty_item {
                     flush(&mut blocks, &mut current);
-                    current = Some(Block { kind: BlockKind::Paragraph, start: range.start, inline: Inline::default() });
+                    current = Some(Block {
+                        kind: BlockKind::Paragraph,
+                        start: range.start,
+                        inline: Inline::default(),
+                    });
                 }
             }
             Event::Start(Tag::List(first)) => {
@@ -80,11 +96,22 @@ pub fn read_blocks(markdown: &str) -> Vec<Block> {
             }
             Event::Start(Tag::Item) => {
                 flush(&mut blocks, &mut current);
-                let kind = BlockKind::Item { ordered: lists.last().copied().unwrap_or(false), depth: lists.len().saturating_sub(1) };
-                current = Some(Block { kind, start: range.start, inline: Inline::default() });
+                let kind = BlockKind::Item {
+                    ordered: lists.last().copied().unwrap_or(false),
+                    depth: lists.len().saturating_sub(1),
+                };
+                current = Some(Block {
+                    kind,
+                    start: range.start,
+                    inline: Inline::default(),
+                });
             }
-            Event::End(TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::HtmlBlock | TagEnd::Item) => {
-                let in_item = current.as_ref().is_some_and(|b| matches!(b.kind, BlockKind::Item { .. }));
+            Event::End(
+                TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::HtmlBlock | TagEnd::Item,
+            ) => {
+                let in_item = current
+                    .as_ref()
+                    .is_some_and(|b| matches!(b.kind, BlockKind::Item { .. }));
                 if !in_item || matches!(event, Event::End(TagEnd::Item)) {
                     flush(&mut blocks, &mut current);
                 }
@@ -97,11 +124,24 @@ pub fn read_blocks(markdown: &str) -> Vec<Block> {
             }
             Event::Start(Tag::Link { dest_url, .. }) => {
                 if let Some(block) = current.as_mut() {
-                    block.inline.links.push((block.inline.text.len(), range.start, dest_url.to_string()));
+                    block.inline.links.push((
+                        block.inline.text.len(),
+                        range.start,
+                        dest_url.to_string(),
+                    ));
                 }
             }
-            Event::Text(s) | Event::Code(s) | Event::InlineHtml(s) | Event::Html(s) | Event::InlineMath(s) | Event::DisplayMath(s) => {
-                let block = current.get_or_insert_with(|| Block { kind: BlockKind::Paragraph, start: range.start, inline: Inline::default() });
+            Event::Text(s)
+            | Event::Code(s)
+            | Event::InlineHtml(s)
+            | Event::Html(s)
+            | Event::InlineMath(s)
+            | Event::DisplayMath(s) => {
+                let block = current.get_or_insert_with(|| Block {
+                    kind: BlockKind::Paragraph,
+                    start: range.start,
+                    inline: Inline::default(),
+                });
                 block.inline.push(&s, range);
             }
             Event::SoftBreak | Event::HardBreak => {
@@ -144,7 +184,10 @@ mod tests {
     use super::*;
 
     fn kinds_and_text(markdown: &str) -> Vec<(BlockKind, String)> {
-        read_blocks(markdown).into_iter().map(|b| (b.kind, b.inline.text)).collect()
+        read_blocks(markdown)
+            .into_iter()
+            .map(|b| (b.kind, b.inline.text))
+            .collect()
     }
 
     #[test]
@@ -160,7 +203,10 @@ mod tests {
                 (item(true, 0), "Group".to_string()),
                 (item(false, 1), "claim [https://a.com]".to_string()),
                 (item(false, 1), "other".to_string()),
-                (BlockKind::Paragraph, "<script>alert(1)</script>\n".to_string()),
+                (
+                    BlockKind::Paragraph,
+                    "<script>alert(1)</script>\n".to_string()
+                ),
             ]
         );
     }
@@ -172,7 +218,14 @@ mod tests {
         let inline = &blocks[0].inline;
         assert_eq!(inline.text, "Label: see the report & [https://a.com]");
         assert_eq!(inline.strong, [(0, 5)]);
-        assert_eq!(inline.links, [(11, markdown.find("[the").unwrap(), "javascript:x".to_string())]);
+        assert_eq!(
+            inline.links,
+            [(
+                11,
+                markdown.find("[the").unwrap(),
+                "javascript:x".to_string()
+            )]
+        );
         let at = inline.text.find("https").unwrap();
         assert_eq!(inline.source_offset(at), markdown.find("https").unwrap());
     }

@@ -1,8 +1,8 @@
 //! Citations: `[https://...]` brackets in claim text, and the check that a cited URL is a web
 //! address a reader can safely follow. Knows nothing of claims or sections.
 
-use crate::outlet::{date_in_path, display_domain, registrable_domain};
 use crate::model::Date;
+use crate::outlet::{date_in_path, display_domain, registrable_domain};
 
 /// A bracketed citation found in text: its byte range (brackets included) and each URL in it
 /// with the URL's own offset.
@@ -31,13 +31,21 @@ pub fn find_citations(text: &str) -> Vec<Citation<'_>> {
         }
         let window_end = (inner_start + MAX_CITATION).min(text.len());
         let window = &text[inner_start..floor_char_boundary(text, window_end)];
-        let Some(close_rel) = window.find(|c| c == ']' || c == '[') else { continue };
+        let Some(close_rel) = window.find([']', '[']) else {
+            continue;
+        };
         if window.as_bytes()[close_rel] == b'[' {
             continue;
         }
         let close = inner_start + close_rel;
-        let urls = split_urls(&text[inner_start..close]).map(|(at, url)| (inner_start + at, url)).collect();
-        found.push(Citation { start: open, end: close + 1, urls });
+        let urls = split_urls(&text[inner_start..close])
+            .map(|(at, url)| (inner_start + at, url))
+            .collect();
+        found.push(Citation {
+            start: open,
+            end: close + 1,
+            urls,
+        });
         from = close + 1;
     }
     found
@@ -66,7 +74,11 @@ fn scheme_len(s: &str) -> Option<usize> {
     if !bytes.first()?.is_ascii_alphabetic() {
         return None;
     }
-    let len = bytes.iter().take(33).take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'.' | b'-')).count();
+    let len = bytes
+        .iter()
+        .take(33)
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'.' | b'-'))
+        .count();
     let after = bytes.get(len + 1)?;
     (bytes.get(len) == Some(&b':') && !after.is_ascii_whitespace() && *after != b']').then_some(len)
 }
@@ -97,13 +109,22 @@ pub fn check_url(raw: &str) -> Result<WebAddress, String> {
     }
     let after_scheme = &raw[raw.find(':').map_or(0, |i| i + 1)..];
     if !after_scheme.starts_with("//") {
-        return Err(format!("malformed URL `{}`: expected `//` after the scheme", shorten(raw)));
+        return Err(format!(
+            "malformed URL `{}`: expected `//` after the scheme",
+            shorten(raw)
+        ));
     }
-    let parsed = url::Url::parse(raw).map_err(|e| format!("malformed URL `{}`: {e}", shorten(raw)))?;
+    let parsed =
+        url::Url::parse(raw).map_err(|e| format!("malformed URL `{}`: {e}", shorten(raw)))?;
     let host = match parsed.host() {
-        Some(url::Host::Domain(domain)) if domain.contains('.') && !domain.starts_with('.') => domain.to_string(),
+        Some(url::Host::Domain(domain)) if domain.contains('.') && !domain.starts_with('.') => {
+            domain.to_string()
+        }
         Some(url::Host::Domain(_)) => {
-            return Err(format!("malformed URL `{}`: the host has no domain name", shorten(raw)))
+            return Err(format!(
+                "malformed URL `{}`: the host has no domain name",
+                shorten(raw)
+            ))
         }
         Some(host) => host.to_string(),
         None => return Err(format!("malformed URL `{}`: it has no host", shorten(raw))),
@@ -132,19 +153,37 @@ mod tests {
     use super::*;
 
     fn urls(text: &str) -> Vec<Vec<&str>> {
-        find_citations(text).into_iter().map(|c| c.urls.into_iter().map(|(_, u)| u).collect()).collect()
+        find_citations(text)
+            .into_iter()
+            .map(|c| c.urls.into_iter().map(|(_, u)| u).collect())
+            .collect()
     }
 
     #[test]
     fn citations_are_brackets_that_open_with_a_scheme() {
         for (text, expected) in [
             ("a claim [https://a.com/x].", vec![vec!["https://a.com/x"]]),
-            ("two [https://a.com] [http://b.org/y]", vec![vec!["https://a.com"], vec!["http://b.org/y"]]),
-            ("list [https://a.com, https://b.com]", vec![vec!["https://a.com", "https://b.com"]]),
-            ("hostile [JavaScript:alert(1)] and [data:text/html,x]", vec![vec!["JavaScript:alert(1)"], vec!["data:text/html,x"]]),
-            ("[Update: the ministry replied] and [1] and [see below]", vec![]),
+            (
+                "two [https://a.com] [http://b.org/y]",
+                vec![vec!["https://a.com"], vec!["http://b.org/y"]],
+            ),
+            (
+                "list [https://a.com, https://b.com]",
+                vec![vec!["https://a.com", "https://b.com"]],
+            ),
+            (
+                "hostile [JavaScript:alert(1)] and [data:text/html,x]",
+                vec![vec!["JavaScript:alert(1)"], vec!["data:text/html,x"]],
+            ),
+            (
+                "[Update: the ministry replied] and [1] and [see below]",
+                vec![],
+            ),
             ("spaced [ https://a.com ]", vec![vec!["https://a.com"]]),
-            ("broken [https://exa mple.com]", vec![vec!["https://exa", "mple.com"]]),
+            (
+                "broken [https://exa mple.com]",
+                vec![vec!["https://exa", "mple.com"]],
+            ),
             ("unclosed [https://a.com and more", vec![]),
         ] {
             assert_eq!(urls(text), expected, "{text}");
@@ -162,8 +201,14 @@ mod tests {
     #[test]
     fn only_web_addresses_are_sources() {
         for (raw, expected) in [
-            ("https://www.euronews.com/2026/01/02/maduro", Ok(("euronews.com", "euronews.com", Some("2026-01-02")))),
-            ("HTTPS://APNEWS.com/article/x", Ok(("apnews.com", "apnews.com", None))),
+            (
+                "https://www.euronews.com/2026/01/02/maduro",
+                Ok(("euronews.com", "euronews.com", Some("2026-01-02"))),
+            ),
+            (
+                "HTTPS://APNEWS.com/article/x",
+                Ok(("apnews.com", "apnews.com", None)),
+            ),
             ("javascript:alert(1)", Err("uses the `javascript:` scheme")),
             ("JAVASCRIPT:alert(1)", Err("uses the `javascript:` scheme")),
             ("data:text/html,<script>", Err("uses the `data:` scheme")),
@@ -176,7 +221,11 @@ mod tests {
             let got = check_url(raw);
             match (got, expected) {
                 (Ok(a), Ok((domain, outlet, date))) => {
-                    assert_eq!((a.domain.as_str(), a.outlet.as_str()), (domain, outlet), "{raw}");
+                    assert_eq!(
+                        (a.domain.as_str(), a.outlet.as_str()),
+                        (domain, outlet),
+                        "{raw}"
+                    );
                     assert_eq!(a.date.map(|d| d.to_string()).as_deref(), date, "{raw}");
                 }
                 (Err(message), Err(part)) => assert!(message.contains(part), "{raw}: {message}"),

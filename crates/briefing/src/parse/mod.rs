@@ -37,20 +37,34 @@ impl Parsed {
 
 /// Parses a briefing from its bytes; `file` names it in messages.
 pub fn parse(file: &str, bytes: &[u8]) -> Parsed {
-    let mut report = Report { file, diagnostics: Vec::new() };
+    let mut report = Report {
+        file,
+        diagnostics: Vec::new(),
+    };
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => std::borrow::Cow::Borrowed(text),
         Err(e) => {
             let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
             let (line, col) = LineIndex::new(valid).position(valid.len());
-            report.push_at(Severity::Error, line, col, format!("the file is not UTF-8 text (byte 0x{:02x} cannot be read); save it as UTF-8", bytes[e.valid_up_to()]));
+            report.push_at(
+                Severity::Error,
+                line,
+                col,
+                format!(
+                    "the file is not UTF-8 text (byte 0x{:02x} cannot be read); save it as UTF-8",
+                    bytes[e.valid_up_to()]
+                ),
+            );
             String::from_utf8_lossy(bytes)
         }
     };
     let briefing = Reader::new(&text, &mut report).read();
     let mut diagnostics = report.diagnostics;
     diagnostics.sort_by_key(|d| (d.severity, d.line, d.col));
-    Parsed { briefing, diagnostics }
+    Parsed {
+        briefing,
+        diagnostics,
+    }
 }
 
 struct Report<'f> {
@@ -60,7 +74,13 @@ struct Report<'f> {
 
 impl Report<'_> {
     fn push_at(&mut self, severity: Severity, line: u32, col: u32, message: String) {
-        self.diagnostics.push(Diagnostic { severity, file: self.file.to_string(), line, col, message });
+        self.diagnostics.push(Diagnostic {
+            severity,
+            file: self.file.to_string(),
+            line,
+            col,
+            message,
+        });
     }
 }
 
@@ -111,7 +131,8 @@ impl<'t, 'r, 'f> Reader<'t, 'r, 'f> {
     }
 
     fn original_offset(&self, block: &Block, text_offset: usize) -> usize {
-        self.unflattened.original_offset(block.inline.source_offset(text_offset))
+        self.unflattened
+            .original_offset(block.inline.source_offset(text_offset))
     }
 
     fn read(mut self) -> Briefing {
@@ -124,7 +145,11 @@ impl<'t, 'r, 'f> Reader<'t, 'r, 'f> {
             self.read_block(block);
         }
         if self.title.is_none() {
-            self.diagnose(Severity::Error, 0, "the briefing has no title; start it with a heading such as `# Title`".to_string());
+            self.diagnose(
+                Severity::Error,
+                0,
+                "the briefing has no title; start it with a heading such as `# Title`".to_string(),
+            );
         }
         self.finish()
     }
@@ -134,13 +159,20 @@ impl<'t, 'r, 'f> Reader<'t, 'r, 'f> {
         match block.kind {
             BlockKind::Heading(level) => {
                 let text = squash_spaces(&block.inline.text);
-                if self.title.is_none() && self.drafts.is_empty() && self.sections.is_empty() && self.summary.is_empty() {
+                if self.title.is_none()
+                    && self.drafts.is_empty()
+                    && self.sections.is_empty()
+                    && self.summary.is_empty()
+                {
                     self.title = Some(text);
                 } else if self.section_level.is_some_and(|l| level > l) {
                     self.group = Some(text);
                 } else {
                     self.section_level.get_or_insert(level);
-                    self.sections.push(Section { title: text, framing: Vec::new() });
+                    self.sections.push(Section {
+                        title: text,
+                        framing: Vec::new(),
+                    });
                     self.group = None;
                 }
             }
@@ -155,7 +187,10 @@ impl<'t, 'r, 'f> Reader<'t, 'r, 'f> {
                     self.add_framing(strip_citations(&block.inline.text, &citations));
                     return;
                 }
-                let (label, text) = split_label(&block.inline, &strip_citations(&block.inline.text, &citations));
+                let (label, text) = split_label(
+                    &block.inline,
+                    &strip_citations(&block.inline.text, &citations),
+                );
                 let urls = self.cited_urls(block, &citations, 0..block.inline.text.len());
                 self.add_draft(label, text, urls, at);
             }
@@ -167,15 +202,29 @@ impl<'t, 'r, 'f> Reader<'t, 'r, 'f> {
                 while i < citations.len() {
                     // Citations separated only by spaces and punctuation back one claim together.
                     let mut j = i;
-                    while j + 1 < citations.len() && text[citations[j].end..citations[j + 1].start].chars().all(|c| !c.is_alphanumeric()) {
+                    while j + 1 < citations.len()
+                        && text[citations[j].end..citations[j + 1].start]
+                            .chars()
+                            .all(|c| !c.is_alphanumeric())
+                    {
                         j += 1;
                     }
-                    let end = citations[j].end + text[citations[j].end..].find(|c: char| !matches!(c, '.' | ',' | ';' | '!' | '?' | ')')).unwrap_or(text.len() - citations[j].end);
+                    let end = citations[j].end
+                        + text[citations[j].end..]
+                            .find(|c: char| !matches!(c, '.' | ',' | ';' | '!' | '?' | ')'))
+                            .unwrap_or(text.len() - citations[j].end);
                     let group = &citations[i..=j];
                     let piece = strip_citations_in(text, from..end, group);
-                    let piece_at = self.original_offset(block, from + (text[from..].len() - text[from..].trim_start().len()));
+                    let piece_at = self.original_offset(
+                        block,
+                        from + (text[from..].len() - text[from..].trim_start().len()),
+                    );
                     let urls = self.cited_urls(block, group, from..end);
-                    let (label, body) = if from == 0 { split_label(&block.inline, &piece) } else { (None, piece) };
+                    let (label, body) = if from == 0 {
+                        split_label(&block.inline, &piece)
+                    } else {
+                        (None, piece)
+                    };
                     self.add_draft(label, body, urls, piece_at);
                     from = end;
                     i = j + 1;
@@ -189,14 +238,24 @@ impl<'t, 'r, 'f> Reader<'t, 'r, 'f> {
     }
 
     /// Every URL a block cites within `range`: bracket citations and markdown links.
-    fn cited_urls(&self, block: &Block, citations: &[citation::Citation<'_>], range: std::ops::Range<usize>) -> Vec<(String, usize)> {
+    fn cited_urls(
+        &self,
+        block: &Block,
+        citations: &[citation::Citation<'_>],
+        range: std::ops::Range<usize>,
+    ) -> Vec<(String, usize)> {
         let mut urls: Vec<(String, usize)> = citations
             .iter()
             .flat_map(|c| c.urls.iter())
             .map(|&(at, url)| (url.to_string(), self.original_offset(block, at)))
             .collect();
         urls.extend(
-            block.inline.links.iter().filter(|(at, _, _)| range.contains(at)).map(|(_, source, url)| (url.clone(), self.unflattened.original_offset(*source))),
+            block
+                .inline
+                .links
+                .iter()
+                .filter(|(at, _, _)| range.contains(at))
+                .map(|(_, source, url)| (url.clone(), self.unflattened.original_offset(*source))),
         );
         urls
     }
@@ -217,14 +276,31 @@ impl<'t, 'r, 'f> Reader<'t, 'r, 'f> {
         }
     }
 
-    fn add_draft(&mut self, label: Option<String>, text: String, urls: Vec<(String, usize)>, at: usize) {
+    fn add_draft(
+        &mut self,
+        label: Option<String>,
+        text: String,
+        urls: Vec<(String, usize)>,
+        at: usize,
+    ) {
         let section = self.current_section();
-        self.drafts.push(Draft { section, group: self.group.clone(), label, text, urls, at });
+        self.drafts.push(Draft {
+            section,
+            group: self.group.clone(),
+            label,
+            text,
+            urls,
+            at,
+        });
     }
 
     /// Checks sources, merges repeats, gives ids, and applies the topic and status rules.
     fn finish(mut self) -> Briefing {
-        let mut briefing = Briefing { title: self.title.take().unwrap_or_default(), summary: self.summary.join("\n\n"), ..Briefing::default() };
+        let mut briefing = Briefing {
+            title: self.title.take().unwrap_or_default(),
+            summary: self.summary.join("\n\n"),
+            ..Briefing::default()
+        };
         let mut source_index: HashMap<String, usize> = HashMap::new();
         let mut outlet_index: HashMap<String, usize> = HashMap::new();
         let mut by_text: HashMap<String, usize> = HashMap::new();
@@ -236,14 +312,26 @@ impl<'t, 'r, 'f> Reader<'t, 'r, 'f> {
             for (raw, at) in &draft.urls {
                 match check_url(raw) {
                     Ok(address) => {
-                        let outlet = *outlet_index.entry(address.outlet.clone()).or_insert_with(|| {
-                            briefing.outlets.push(Outlet { name: outlet_name(&address.outlet), id: address.outlet.clone() });
-                            briefing.outlets.len() - 1
-                        });
-                        let source = *source_index.entry(address.url.clone()).or_insert_with(|| {
-                            briefing.sources.push(Source { url: address.url, outlet, domain: address.domain, date: address.date });
-                            briefing.sources.len() - 1
-                        });
+                        let outlet =
+                            *outlet_index
+                                .entry(address.outlet.clone())
+                                .or_insert_with(|| {
+                                    briefing.outlets.push(Outlet {
+                                        name: outlet_name(&address.outlet),
+                                        id: address.outlet.clone(),
+                                    });
+                                    briefing.outlets.len() - 1
+                                });
+                        let source =
+                            *source_index.entry(address.url.clone()).or_insert_with(|| {
+                                briefing.sources.push(Source {
+                                    url: address.url,
+                                    outlet,
+                                    domain: address.domain,
+                                    date: address.date,
+                                });
+                                briefing.sources.len() - 1
+                            });
                         if !sources.contains(&source) {
                             sources.push(source);
                         }
@@ -258,7 +346,14 @@ impl<'t, 'r, 'f> Reader<'t, 'r, 'f> {
             }
             let key = squash_spaces(&fold(&draft.text));
             if let Some(&first) = by_text.get(&key) {
-                self.diagnose(Severity::Warning, draft.at, format!("this claim repeats the claim on line {}; their sources are merged", claim_lines[first]));
+                self.diagnose(
+                    Severity::Warning,
+                    draft.at,
+                    format!(
+                        "this claim repeats the claim on line {}; their sources are merged",
+                        claim_lines[first]
+                    ),
+                );
                 let claim: &mut Claim = &mut briefing.claims[first];
                 for s in sources {
                     if !claim.sources.contains(&s) {
@@ -306,12 +401,30 @@ fn unique_id(key: &str, ids: &mut HashMap<String, usize>) -> String {
 
 /// Topics, statuses and reasons by the built-in rules.
 pub fn apply_rules(briefing: &mut Briefing) {
-    let inputs: Vec<(Option<&str>, &str)> = briefing.claims.iter().map(|c| (c.label.as_deref(), c.text.as_str())).collect();
+    let inputs: Vec<(Option<&str>, &str)> = briefing
+        .claims
+        .iter()
+        .map(|c| (c.label.as_deref(), c.text.as_str()))
+        .collect();
     let (topics, per_claim) = rules::assign_topics(&inputs);
-    briefing.topics = topics.into_iter().map(|t| Topic { id: t.id, name: t.name, origin: Origin::Rules }).collect();
+    briefing.topics = topics
+        .into_iter()
+        .map(|t| Topic {
+            id: t.id,
+            name: t.name,
+            origin: Origin::Rules,
+        })
+        .collect();
     for (c, topics) in per_claim.into_iter().enumerate() {
-        let verdict = rules::judge(briefing.claims[c].label.as_deref(), &briefing.claims[c].text);
-        let names: Vec<&str> = briefing.claim_outlets(&briefing.claims[c]).into_iter().map(|o| briefing.outlets[o].name.as_str()).collect();
+        let verdict = rules::judge(
+            briefing.claims[c].label.as_deref(),
+            &briefing.claims[c].text,
+        );
+        let names: Vec<&str> = briefing
+            .claim_outlets(&briefing.claims[c])
+            .into_iter()
+            .map(|o| briefing.outlets[o].name.as_str())
+            .collect();
         let reason = rules::reason(&verdict, &names);
         let claim = &mut briefing.claims[c];
         claim.topics = topics;
@@ -325,7 +438,12 @@ pub fn apply_rules(briefing: &mut Briefing) {
 fn bold_label_only(inline: &Inline) -> Option<String> {
     let &(start, end) = inline.strong.first()?;
     let outside = format!("{}{}", &inline.text[..start], &inline.text[end..]);
-    outside.trim().trim_matches(':').trim().is_empty().then(|| squash_spaces(inline.text[start..end].trim().trim_end_matches(':')))
+    outside
+        .trim()
+        .trim_matches(':')
+        .trim()
+        .is_empty()
+        .then(|| squash_spaces(inline.text[start..end].trim().trim_end_matches(':')))
 }
 
 /// Splits "**Label**: text" into its label and text. `text` is the block's text with citations
@@ -335,12 +453,19 @@ fn split_label(inline: &Inline, text: &str) -> (Option<String>, String) {
     if let Some(&(start, end)) = inline.strong.first() {
         let label = inline.text[start..end].trim();
         let rest = inline.text[end..].trim_start();
-        if start == leading && !label.is_empty() && (rest.starts_with(':') || label.ends_with(':')) {
+        if start == leading && !label.is_empty() && (rest.starts_with(':') || label.ends_with(':'))
+        {
             let label_len = text.find(label).map(|i| i + label.len());
             if let Some(after_label) = label_len {
-                let body = text[after_label..].trim_start().trim_start_matches(':').trim_start();
+                let body = text[after_label..]
+                    .trim_start()
+                    .trim_start_matches(':')
+                    .trim_start();
                 if !body.is_empty() {
-                    return (Some(squash_spaces(label.trim_end_matches(':'))), body.to_string());
+                    return (
+                        Some(squash_spaces(label.trim_end_matches(':'))),
+                        body.to_string(),
+                    );
                 }
             }
         }
@@ -353,10 +478,17 @@ fn strip_citations(text: &str, citations: &[citation::Citation<'_>]) -> String {
 }
 
 /// The text of `range` without its citation brackets, with spacing tidied where they were.
-fn strip_citations_in(text: &str, range: std::ops::Range<usize>, citations: &[citation::Citation<'_>]) -> String {
+fn strip_citations_in(
+    text: &str,
+    range: std::ops::Range<usize>,
+    citations: &[citation::Citation<'_>],
+) -> String {
     let mut out = String::with_capacity(range.len());
     let mut from = range.start;
-    for c in citations.iter().filter(|c| c.start >= range.start && c.end <= range.end) {
+    for c in citations
+        .iter()
+        .filter(|c| c.start >= range.start && c.end <= range.end)
+    {
         out.push_str(&text[from..c.start]);
         let trimmed = out.trim_end().len();
         out.truncate(trimmed);
@@ -368,4 +500,3 @@ fn strip_citations_in(text: &str, range: std::ops::Range<usize>, citations: &[ci
     out.push_str(&text[from..range.end]);
     squash_spaces(&out)
 }
-

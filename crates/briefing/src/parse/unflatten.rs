@@ -27,7 +27,10 @@ impl Unflattened {
 }
 
 pub fn unflatten(src: &str) -> Unflattened {
-    let mut out = Unflattened { text: String::with_capacity(src.len() + src.len() / 16), runs: Vec::new() };
+    let mut out = Unflattened {
+        text: String::with_capacity(src.len() + src.len() / 16),
+        runs: Vec::new(),
+    };
     let mut line_start = 0;
     let mut in_fence = false;
     for line in src.split_inclusive('\n') {
@@ -35,10 +38,19 @@ pub fn unflatten(src: &str) -> Unflattened {
         if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
             in_fence = !in_fence;
         }
-        let breaks = if in_fence { Vec::new() } else { line_breaks(line) };
+        let breaks = if in_fence {
+            Vec::new()
+        } else {
+            line_breaks(line)
+        };
         let mut from = 0;
         for at in breaks {
-            copy(&mut out, src, line_start + from, line_start + line[..at].trim_end().len());
+            copy(
+                &mut out,
+                src,
+                line_start + from,
+                line_start + line[..at].trim_end().len(),
+            );
             out.text.push_str("\n\n");
             from = at;
         }
@@ -83,7 +95,10 @@ fn line_breaks(line: &str) -> Vec<usize> {
     let mut breaks = Vec::with_capacity(markers.len());
     let flattened = !markers.is_empty();
     let segment_starts = std::iter::once(content_start).chain(markers.iter().copied());
-    let segment_ends = markers.iter().copied().chain(std::iter::once(line.trim_end().len().max(content_start)));
+    let segment_ends = markers
+        .iter()
+        .copied()
+        .chain(std::iter::once(line.trim_end().len().max(content_start)));
     for (start, end) in segment_starts.zip(segment_ends) {
         if start != content_start {
             breaks.push(start);
@@ -103,7 +118,8 @@ fn cited_item_in_heading(line: &str, start: usize, end: usize) -> Option<usize> 
     let bytes = line.as_bytes();
     let first_citation = line[start..end].find("[http").map(|at| start + at)?;
     let text_start = start + heading_text_start(&line[start..end])?;
-    (text_start + 1..first_citation).find(|&i| bytes[i - 1] == b' ' && list_item_text(&line[i..]).is_some())
+    (text_start + 1..first_citation)
+        .find(|&i| bytes[i - 1] == b' ' && list_item_text(&line[i..]).is_some())
 }
 
 /// The text after a list marker (`- `, `* `, `+ `, `12. `) at the start of `rest`.
@@ -118,7 +134,8 @@ fn list_item_text(rest: &str) -> Option<&str> {
 /// After the `#` run and space of a heading segment, or `None` if it is not a heading.
 fn heading_text_start(segment: &str) -> Option<usize> {
     let hashes = segment.bytes().take_while(|&b| b == b'#').count();
-    ((1..=6).contains(&hashes) && segment.as_bytes().get(hashes) == Some(&b' ')).then_some(hashes + 1)
+    ((1..=6).contains(&hashes) && segment.as_bytes().get(hashes) == Some(&b' '))
+        .then_some(hashes + 1)
 }
 
 fn is_marker(line: &str, content_start: usize, i: usize) -> bool {
@@ -127,7 +144,8 @@ fn is_marker(line: &str, content_start: usize, i: usize) -> bool {
     if heading_text_start(rest).is_some() {
         return true;
     }
-    let after_structure = before.ends_with([']', '.', ':', '!', '?', ')', '"', '\u{201D}']) || before.ends_with("**");
+    let after_structure =
+        before.ends_with([']', '.', ':', '!', '?', ')', '"', '\u{201D}']) || before.ends_with("**");
     list_item_text(rest).is_some_and(|text| after_structure || text.trim_start().starts_with("**"))
 }
 
@@ -149,7 +167,11 @@ fn bold_thesis_start(heading: &str) -> Option<usize> {
             if heading[..open].trim().is_empty() {
                 return None;
             }
-            if heading[inner_start..inner_start + len].split_whitespace().count() >= 4 {
+            if heading[inner_start..inner_start + len]
+                .split_whitespace()
+                .count()
+                >= 4
+            {
                 return Some(open);
             }
             search = inner_start + len + 2;
@@ -176,7 +198,9 @@ fn title_case_end(heading: &str) -> Option<usize> {
         .map(|w| (w.as_ptr() as usize - heading.as_ptr() as usize, w))
         .collect();
     let first_prose = words.iter().position(|(_, w)| is_prose_word(w))?;
-    let sentence_start = (1..first_prose).rev().find(|&j| is_capitalised(words[j].1))?;
+    let sentence_start = (1..first_prose)
+        .rev()
+        .find(|&j| is_capitalised(words[j].1))?;
     Some(words[sentence_start].0)
 }
 
@@ -236,7 +260,11 @@ mod tests {
         let out = unflatten(flat);
         for needle in ["In a way", "- Claim", "[https://a.com]"] {
             let at = out.text.find(needle).unwrap();
-            assert_eq!(out.original_offset(at), flat.find(needle).unwrap(), "{needle}");
+            assert_eq!(
+                out.original_offset(at),
+                flat.find(needle).unwrap(),
+                "{needle}"
+            );
         }
     }
 }

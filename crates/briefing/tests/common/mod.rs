@@ -1,4 +1,6 @@
 //! Briefings the tests share.
+// Each test crate compiles this module and uses part of it.
+#![allow(dead_code)]
 
 use briefing::model::Briefing;
 use briefing::parse::parse;
