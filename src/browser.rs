@@ -162,23 +162,3 @@ pub fn reload() {
         let _ = window.location().reload();
     }
 }
-
-/// On a panic, the prerendered claims stay on screen; say plainly that the controls stopped,
-/// and leave the details for the console.
-#[cfg(feature = "csr")]
-pub fn install_panic_hook() {
-    yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&JsValue::from_str(&format!(
-            "Briefing Explorer stopped: {info}"
-        )));
-        let Some(document) = document() else { return };
-        let Some(slot) = document.get_element_by_id("explorer-alert") else {
-            return;
-        };
-        slot.set_text_content(Some(
-            "Something went wrong and the filters stopped working. The claims and sources shown are still correct; reload the page to try again.",
-        ));
-        let _ = slot.set_attribute("role", "alert");
-        let _ = slot.class_list().add_1("crashed");
-    }));
-}

@@ -1,14 +1,13 @@
 //! Starts the explorer in the browser: takes over the prerendered page (hydration), or renders
-//! into an empty page when there is none (development, component tests).
+//! into an empty page when there is none (development, component tests). A panic traps; the
+//! page's boot script shows readers a message (see static/boot.js).
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
     {
         use briefing_explorer::app::{App, AppProps};
-        use briefing_explorer::browser::install_panic_hook;
         use briefing_explorer::bundle::Explorer;
 
-        install_panic_hook();
         let document = web_sys::window()
             .and_then(|w| w.document())
             .expect("the explorer runs in a page");

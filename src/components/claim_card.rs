@@ -72,7 +72,7 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
     };
     let label_tag = if props.heading_level > 3 { "h4" } else { "h3" };
     html! {
-        <article class={classes!("claim", props.selected.then_some("selected"))} id={claim.id.clone()} data-claim-id={claim.id.clone()} aria-current={props.selected.then_some("true")} tabindex="-1">
+        <article class={if props.selected { "claim selected" } else { "claim" }} id={claim.id.clone()} data-claim-id={claim.id.clone()} aria-current={props.selected.then_some("true")} tabindex="-1">
             if let Some(label) = &claim.label {
                 <@{label_tag} class="claim-label">{marked(label, &props.terms)}</@>
             }

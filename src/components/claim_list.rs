@@ -2,7 +2,6 @@
 //! The briefing's own framing (text that cites nothing) shows only in the unfiltered view,
 //! marked as framing, never as a claim.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -29,19 +28,19 @@ pub struct ClaimListProps {
 pub fn ClaimList(props: &ClaimListProps) -> Html {
     let b = &props.explorer.briefing;
     let shown = &props.claims[..props.shown.min(props.claims.len())];
-    let mut by_section: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_section: Vec<Vec<usize>> = vec![Vec::new(); b.sections.len()];
     for &c in shown {
-        by_section.entry(b.claims[c].section).or_default().push(c);
+        by_section[b.claims[c].section].push(c);
     }
     let sections = b.sections.iter().enumerate().filter(|(s, section)| {
-        by_section.contains_key(s) || (props.show_framing && !section.framing.is_empty())
+        !by_section[*s].is_empty() || (props.show_framing && !section.framing.is_empty())
     });
     let remaining = props.claims.len() - shown.len();
     let on_show_more = props.on_show_more.reform(|_: MouseEvent| ());
     html! {
         <div class="claim-list">
             { for sections.map(|(s, section)| {
-                let claims = by_section.get(&s).map(Vec::as_slice).unwrap_or_default();
+                let claims = &by_section[s];
                 html! {
                     <section class="section" key={s}>
                         if !section.title.is_empty() { <h2>{section.title.clone()}</h2> }

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use briefing::query::StatusFilter;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::bundle::Explorer;
@@ -17,30 +17,57 @@ pub struct EmbedPanelProps {
     pub on_copy: Callback<(String, Callback<bool>)>,
 }
 
+/// What the snippets start the embed with.
+#[derive(Clone, PartialEq)]
+pub struct EmbedOptions {
+    pub topic: String,
+    pub status: StatusFilter,
+    pub height: u32,
+}
+
+impl Default for EmbedOptions {
+    fn default() -> Self {
+        EmbedOptions {
+            topic: String::new(),
+            status: StatusFilter::All,
+            height: 640,
+        }
+    }
+}
+
+impl EmbedOptions {
+    /// Takes one form field's new value; anything unexpected leaves the options as they were.
+    fn with(&self, field: &str, value: &str) -> EmbedOptions {
+        let mut next = self.clone();
+        match field {
+            "topic" => next.topic = value.to_string(),
+            "status" => next.status = StatusFilter::parse(value).unwrap_or_default(),
+            "height" => {
+                next.height = value
+                    .parse()
+                    .map_or(self.height, |h: u32| h.clamp(240, 4000))
+            }
+            _ => {}
+        }
+        next
+    }
+}
+
 /// The embed snippets for a start state: the script form and the plain iframe form.
-pub fn snippets(
-    base_url: &str,
-    title: &str,
-    topic: &str,
-    status: StatusFilter,
-    height: u32,
-) -> (String, String) {
-    let mut query = String::from("embed");
-    if !topic.is_empty() {
-        query.push_str(&format!(
-            "&topic={}",
-            briefing::state::percent_encode(topic)
-        ));
+pub fn snippets(base_url: &str, title: &str, options: &EmbedOptions) -> (String, String) {
+    let mut src = format!("{base_url}?embed");
+    if !options.topic.is_empty() {
+        src += &format!("&topic={}", briefing::state::percent_encode(&options.topic));
     }
-    if status != StatusFilter::All {
-        query.push_str(&format!("&status={}", status.as_str()));
+    if options.status != StatusFilter::All {
+        src += &format!("&status={}", options.status.as_str());
     }
-    let src = format!("{base_url}?{query}");
     let dir = base_url.rsplit_once('/').map_or(base_url, |(dir, _)| dir);
     let title = title
         .replace('&', "&amp;")
         .replace('"', "&quot;")
         .replace('<', "&lt;");
+    let height = options.height;
     let script = format!(
         "<div data-briefing-explorer data-src=\"{src}\" data-height=\"{height}\" data-title=\"{title}\"></div>\n<script src=\"{dir}/embed.js\" async></script>"
     );
@@ -53,9 +80,7 @@ pub fn snippets(
 #[component]
 pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
     let open = use_state(|| false);
-    let topic = use_state(String::new);
-    let status = use_state(|| StatusFilter::All);
-    let height = use_state(|| 640u32);
+    let options = use_state(EmbedOptions::default);
     let copied = use_state(|| None::<(&'static str, bool)>);
     let toggle = {
         let open = open.clone();
@@ -64,72 +89,62 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
     let b = &props.explorer.briefing;
     let panel = match (&props.base_url, *open) {
         (Some(base), true) => {
-            let (script, iframe) = snippets(base, &b.title, &topic, *status, *height);
-            let on_topic = {
-                let topic = topic.clone();
-                move |e: Event| topic.set(e.target_unchecked_into::<HtmlSelectElement>().value())
-            };
-            let on_status = {
-                let status = status.clone();
+            let (script, iframe) = snippets(base, &b.title, &options);
+            // One handler for every field: fields are told apart by name.
+            let onchange = {
+                let options = options.clone();
                 move |e: Event| {
-                    status.set(
-                        StatusFilter::parse(
-                            &e.target_unchecked_into::<HtmlSelectElement>().value(),
-                        )
-                        .unwrap_or_default(),
-                    )
+                    let Some(field) = e.target() else { return };
+                    let read = |key: &str| {
+                        js_sys::Reflect::get(&field, &JsValue::from_str(key))
+                            .ok()
+                            .and_then(|v| v.as_string())
+                    };
+                    if let (Some(name), Some(value)) = (read("name"), read("value")) {
+                        options.set(options.with(&name, &value));
+                    }
                 }
             };
-            let on_height = {
-                let height = height.clone();
-                move |e: Event| {
-                    let value = e
-                        .target_unchecked_into::<HtmlInputElement>()
-                        .value()
-                        .parse()
-                        .unwrap_or(640u32);
-                    height.set(value.clamp(240, 4000));
-                }
-            };
-            let copy_button = |which: &'static str, text: String| {
+            let snippet = |which: &'static str, label: &'static str, text: String| {
                 let on_copy = props.on_copy.clone();
                 let copied = copied.clone();
-                let label = match *copied {
+                let result = match *copied {
                     Some((w, true)) if w == which => "Copied",
                     Some((w, false)) if w == which => "Copy failed: select the text",
                     _ => "Copy",
                 };
+                let id = format!("embed-{which}");
                 html! {
-                    <button type="button" onclick={move |_| {
-                        let copied = copied.clone();
-                        on_copy.emit((text.clone(), Callback::from(move |ok| copied.set(Some((which, ok))))));
-                    }}>{label}<span class="visually-hidden">{format!(" the {which} snippet")}</span></button>
+                    <>
+                        <label for={id.clone()}>{label}</label>
+                        <textarea id={id} readonly=true rows="3" value={text.clone()} />
+                        <button type="button" onclick={move |_| {
+                            let copied = copied.clone();
+                            on_copy.emit((text.clone(), Callback::from(move |ok| copied.set(Some((which, ok))))));
+                        }}>{result}<span class="visually-hidden">{format!(" the {which} snippet")}</span></button>
+                    </>
                 }
             };
             html! {
                 <div class="embed-panel" id="embed-panel">
-                    <div class="embed-options">
+                    <form class="embed-options" {onchange}>
                         <label>{"Starting topic"}
-                            <select onchange={on_topic}>
-                                <option value="" selected={topic.is_empty()}>{"All topics"}</option>
-                                { for b.topics.iter().map(|t| html! { <option value={t.id.clone()} selected={*topic == t.id}>{t.name.clone()}</option> }) }
+                            <select name="topic">
+                                <option value="" selected={options.topic.is_empty()}>{"All topics"}</option>
+                                { for b.topics.iter().map(|t| html! { <option value={t.id.clone()} selected={options.topic == t.id}>{t.name.clone()}</option> }) }
                             </select>
                         </label>
                         <label>{"Starting status"}
-                            <select onchange={on_status}>
-                                { for StatusFilter::ALL.into_iter().map(|s| html! { <option value={s.as_str()} selected={*status == s}>{s.as_str()}</option> }) }
+                            <select name="status">
+                                { for StatusFilter::ALL.into_iter().map(|s| html! { <option value={s.as_str()} selected={options.status == s}>{s.as_str()}</option> }) }
                             </select>
                         </label>
                         <label>{"Height (px) without script"}
-                            <input type="number" min="240" max="4000" step="10" value={height.to_string()} onchange={on_height} />
+                            <input name="height" type="number" min="240" max="4000" step="10" value={options.height.to_string()} />
                         </label>
-                    </div>
-                    <label for="embed-script">{"With our script (sizes itself, keeps the reader\u{2019}s view in the article\u{2019}s address)"}</label>
-                    <textarea id="embed-script" readonly=true rows="3" value={script.clone()} />
-                    {copy_button("script", script)}
-                    <label for="embed-iframe">{"Plain iframe (no script on your page)"}</label>
-                    <textarea id="embed-iframe" readonly=true rows="3" value={iframe.clone()} />
-                    {copy_button("iframe", iframe)}
+                    </form>
+                    {snippet("script", "With our script (sizes itself, keeps the reader\u{2019}s view in the article\u{2019}s address)", script)}
+                    {snippet("iframe", "Plain iframe (no script on your page)", iframe)}
                 </div>
             }
         }
@@ -142,5 +157,39 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
             </button>
             {panel}
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippets_carry_the_chosen_start_and_escape_the_title() {
+        let options = EmbedOptions::default()
+            .with("topic", "drugs-crime")
+            .with("status", "unconfirmed")
+            .with("height", "900");
+        let (script, iframe) = snippets(
+            "https://news.example/briefing/index.html",
+            "Talks \"now\" & <then>",
+            &options,
+        );
+        assert!(script.contains(r#"data-src="https://news.example/briefing/index.html?embed&topic=drugs-crime&status=unconfirmed""#));
+        assert!(script.contains(r#"<script src="https://news.example/briefing/embed.js" async>"#));
+        assert!(script.contains(r#"data-title="Talks &quot;now&quot; &amp; &lt;then>""#));
+        assert!(
+            iframe.contains(r#"height="900""#)
+                && iframe.contains(r#"sandbox="allow-scripts allow-same-origin allow-popups"#)
+        );
+    }
+
+    #[test]
+    fn odd_form_values_keep_the_options_sane() {
+        let options = EmbedOptions::default();
+        assert_eq!(options.with("height", "10").height, 240);
+        assert_eq!(options.with("height", "lots").height, 640);
+        assert_eq!(options.with("status", "bogus").status, StatusFilter::All);
+        assert!(options.with("action", "x") == options);
     }
 }

@@ -1,0 +1,50 @@
+// A static server for a built site on 127.0.0.1, for the tests and for scripts/serve.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { join, extname, normalize } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm', '.css': 'text/css; charset=utf-8', '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.svg': 'image/svg+xml',
+};
+
+/**
+ * Serves `dir` on 127.0.0.1. `routes` maps extra paths to { type, body } (pages of a host site).
+ * Returns { url, origin, port, close(), requests } where requests lists every path asked for.
+ */
+export async function serve(dir, { port = 0, routes = {} } = {}) {
+  const requests = [];
+  const sockets = new Set();
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    requests.push(path);
+    if (routes[path]) {
+      res.writeHead(200, { 'content-type': routes[path].type || 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+      res.end(routes[path].body);
+      return;
+    }
+    if (!dir) { res.writeHead(404); res.end('not found'); return; }
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) { res.writeHead(403); res.end(); return; }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.end(body);
+    } catch {
+      res.writeHead(404); res.end('not found');
+    }
+  });
+  server.on('connection', (s) => { sockets.add(s); s.on('close', () => sockets.delete(s)); });
+  await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
+  const actual = server.address().port;
+  return {
+    port: actual,
+    origin: `http://127.0.0.1:${actual}`,
+    url: `http://127.0.0.1:${actual}/`,
+    requests,
+    close: () => new Promise((ok) => { for (const s of sockets) s.destroy(); server.close(() => ok()); }),
+  };
+}
+
