@@ -4,6 +4,6 @@ import { resolve } from 'node:path';
 import { serve } from '../tests/e2e/static-server.mjs';
 
 const dir = resolve(process.argv[2] || 'dist');
-const port = Number(process.argv[3] || 8080);
+const port = Number(process.argv[3] ?? 8080);
 const server = await serve(dir, { port });
 console.log(`Briefing Explorer: ${server.url}  (embed view: ${server.url}?embed)`);

@@ -281,18 +281,27 @@ fn use_browser_bindings(
         };
         let on_print = {
             let dispatcher = dispatcher.clone();
-            move |_: &web_sys::Event| dispatcher.dispatch(Action::ShowAll)
+            move |_: &web_sys::Event| {
+                dispatcher.dispatch(Action::ShowAll);
+                browser::open_all("details.reason");
+            }
         };
         let went_offline = change(|s| s.online = false);
         let came_online = change(|s| s.online = true);
         let updated = change(|s| s.update_ready = true);
-        let listeners = [
+        let mut listeners: Vec<_> = [
             browser::on_window("popstate", on_popstate),
             browser::on_window("beforeprint", on_print),
             browser::on_window("offline", move |_| went_offline()),
             browser::on_window("online", move |_| came_online()),
-            browser::register_service_worker(Callback::from(move |()| updated())),
-        ];
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        listeners.extend(browser::register_service_worker(
+            explorer.version,
+            Callback::from(move |()| updated()),
+        ));
         move || drop(listeners)
     });
 }

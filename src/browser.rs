@@ -96,6 +96,21 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Opens every `<details>` matching `selector`: a printed page shows every reason.
+pub fn open_all(selector: &str) {
+    let Some(found) = document().and_then(|d| d.query_selector_all(selector).ok()) else {
+        return;
+    };
+    for i in 0..found.length() {
+        if let Some(element) = found
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            let _ = element.set_attribute("open", "");
+        }
+    }
+}
+
 /// Sets or clears a class on `<html>`, where the page's inline script put its first guesses.
 pub fn set_root_class(class: &str, on: bool) {
     if let Some(root) = document().and_then(|d| d.document_element()) {
@@ -134,10 +149,15 @@ fn service_workers() -> Option<web_sys::ServiceWorkerContainer> {
     container.dyn_into().ok()
 }
 
-/// Registers the worker that keeps the explorer available offline, and reports when a newer
-/// build has taken over, so the reader can reload into it.
-pub fn register_service_worker(on_update: Callback<()>) -> Option<EventListener> {
-    let container = service_workers()?;
+/// Registers the worker that keeps the explorer available offline, and reports when a worker
+/// from a build with another briefing takes over, so the reader can reload into it.
+pub fn register_service_worker(
+    page_version: &'static str,
+    on_update: Callback<()>,
+) -> Vec<EventListener> {
+    let Some(container) = service_workers() else {
+        return Vec::new();
+    };
     if cfg!(debug_assertions) {
         // Development: remove any worker a release build left on this origin.
         let cleanup = Closure::<dyn FnMut(JsValue)>::new(|registration: JsValue| {
@@ -148,13 +168,34 @@ pub fn register_service_worker(on_update: Callback<()>) -> Option<EventListener>
         });
         let _ = container.get_registration().then(&cleanup);
         cleanup.forget();
-        return None;
+        return Vec::new();
     }
-    let had_controller = container.controller().is_some();
     let _ = container.register("./sw.js");
-    // A first install also changes the controller; only a change of controller is an update.
-    had_controller
-        .then(|| EventListener::new(&container, "controllerchange", move |_| on_update.emit(())))
+    let origin = window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    let asked = container.clone();
+    let ask_version = EventListener::new(&container, "controllerchange", move |_| {
+        if let Some(worker) = asked.controller() {
+            let _ = worker.post_message(&JsValue::from_str("version"));
+        }
+    });
+    let hear_version = EventListener::new(&container, "message", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+            return;
+        };
+        if event.origin() != origin {
+            return;
+        }
+        let version =
+            js_sys::Reflect::get(&event.data(), &JsValue::from_str("briefingExplorerVersion"))
+                .ok()
+                .and_then(|v| v.as_string());
+        if version.is_some_and(|v| v != page_version) {
+            on_update.emit(());
+        }
+    });
+    vec![ask_version, hear_version]
 }
 
 pub fn reload() {

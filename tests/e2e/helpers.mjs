@@ -50,6 +50,20 @@ export async function ready(page) {
   await page.waitForFunction(() => document.querySelector('.explorer[data-hydrated]') !== null && !document.documentElement.classList.contains('restoring'), null, { timeout: 10000 });
 }
 
+/**
+ * Evaluates `fn` in the page until it returns something truthy. Unlike waitForFunction it awaits
+ * promises, so it can wait on service workers and caches.
+ */
+export async function until(page, fn, arg, { timeout = 20000, what = 'condition' } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await page.evaluate(fn, arg).catch(() => undefined);
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+}
+
 export async function shownClaimIds(page) {
   return page.$$eval('article[data-claim-id]', (all) => all.map((a) => a.getAttribute('data-claim-id')));
 }
@@ -60,12 +74,12 @@ export function exportJson(file = join(ROOT, 'data/briefing.md')) {
   return JSON.parse(out.toString());
 }
 
-/** Builds the site for another briefing into a fresh directory and returns it. */
+/** Builds the site for another briefing into a fresh directory (as scripts/build does). */
 export function buildSite(briefingPath, { dist } = {}) {
   const out = dist || mkdtempSync(join(tmpdir(), 'briefing-dist-'));
-  execFileSync('trunk', ['build', '--release', '--offline', '--dist', out], {
+  execFileSync(join(ROOT, 'scripts/build'), ['--dist', out], {
     cwd: ROOT,
-    env: { ...process.env, BRIEFING: briefingPath, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` },
+    env: { ...process.env, BRIEFING: briefingPath },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   return out;

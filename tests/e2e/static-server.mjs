@@ -14,6 +14,7 @@ const TYPES = {
  * Returns { url, origin, port, close(), requests } where requests lists every path asked for.
  */
 export async function serve(dir, { port = 0, routes = {} } = {}) {
+  let root = dir;
   const requests = [];
   const sockets = new Set();
   const server = createServer(async (req, res) => {
@@ -24,13 +25,19 @@ export async function serve(dir, { port = 0, routes = {} } = {}) {
       res.end(routes[path].body);
       return;
     }
-    if (!dir) { res.writeHead(404); res.end('not found'); return; }
-    let file = normalize(join(dir, path));
-    if (!file.startsWith(dir)) { res.writeHead(403); res.end(); return; }
+    if (!root) { res.writeHead(404); res.end('not found'); return; }
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) { res.writeHead(403); res.end(); return; }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' });
+      // Public static files, as GitHub Pages serves them: a frame sandboxed without
+      // allow-same-origin has an opaque origin and loads the explorer's modules with CORS.
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] || 'application/octet-stream',
+        'cache-control': 'no-cache',
+        'access-control-allow-origin': '*',
+      });
       res.end(body);
     } catch {
       res.writeHead(404); res.end('not found');
@@ -44,6 +51,8 @@ export async function serve(dir, { port = 0, routes = {} } = {}) {
     origin: `http://127.0.0.1:${actual}`,
     url: `http://127.0.0.1:${actual}/`,
     requests,
+    /** Serves another directory from now on: a new deploy on the same origin. */
+    setDir: (next) => { root = next; },
     close: () => new Promise((ok) => { for (const s of sockets) s.destroy(); server.close(() => ok()); }),
   };
 }

@@ -65,7 +65,7 @@ fn run(dir: &Path) -> Result<(), String> {
     let precache = site::precache(&files);
     write(
         &dir.join("sw.js"),
-        site::service_worker(SERVICE_WORKER, &precache).as_bytes(),
+        site::service_worker(SERVICE_WORKER, &precache, explorer.version).as_bytes(),
     )?;
     Ok(())
 }

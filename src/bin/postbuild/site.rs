@@ -210,6 +210,8 @@ pub fn headers(policy: &str, files: &[String]) -> String {
     // frame-ancestors only works as a header; allow every site to embed, or list yours instead.
     out += &format!("  Content-Security-Policy: {policy}; frame-ancestors *\n");
     out += "  Permissions-Policy: camera=(), microphone=(), geolocation=()\n";
+    // Public files: lets a frame sandboxed without allow-same-origin load the modules.
+    out += "  Access-Control-Allow-Origin: *\n";
     for path in [
         "/",
         "/index.html",
@@ -240,16 +242,23 @@ pub fn precache(files: &[(String, Vec<u8>)]) -> Vec<(String, String)> {
     list
 }
 
-/// The service worker for this build: its id is a hash of the precache list.
-pub fn service_worker(template: &str, precache: &[(String, String)]) -> String {
+/// The service worker for this build: its id is a hash of the precache list; `version` is the
+/// bundled briefing's.
+pub fn service_worker(template: &str, precache: &[(String, String)], version: &str) -> String {
     let entries: Vec<String> = precache
         .iter()
         .map(|(path, revision)| format!("[\"{path}\",\"{revision}\"]"))
         .collect();
     let list = format!("[{}]", entries.join(","));
     let build = format!("{:x}", Sha256::digest(list.as_bytes()))[..16].to_string();
+    // The version is a base32 hash; keep only its alphabet so it cannot break the string.
+    let version: String = version
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
     template
         .replace("'__BUILD__'", &format!("'{build}'"))
+        .replace("'__VERSION__'", &format!("'{version}'"))
         .replace("__PRECACHE__", &list)
 }
 
@@ -368,12 +377,14 @@ mod tests {
             list.iter().map(|(p, _)| p.as_str()).collect::<Vec<_>>(),
             ["a.html", "b.js"]
         );
-        let template = "const BUILD = '__BUILD__'; const PRECACHE = __PRECACHE__;";
-        let one = service_worker(template, &list);
+        let template = "const BUILD = '__BUILD__'; const VERSION = '__VERSION__'; const PRECACHE = __PRECACHE__;";
+        let one = service_worker(template, &list, "v1");
+        assert!(one.contains("const VERSION = 'v1';"));
         assert!(one.contains(r#"["a.html","ca978112ca1bbdca"]"#), "{one}");
         let changed = service_worker(
             template,
             &precache(&[("a.html".to_string(), b"A".to_vec())]),
+            "v1",
         );
         assert_ne!(one[..40], changed[..40], "a new build gets a new cache");
     }

@@ -5,6 +5,8 @@
 'use strict';
 
 const BUILD = '__BUILD__';
+// The bundled briefing's version: pages compare it with their own to offer a reload.
+const VERSION = '__VERSION__';
 const PRECACHE = __PRECACHE__;
 const SCOPE = self.registration.scope;
 const PREFIX = 'briefing-explorer:' + SCOPE + ':';
@@ -39,6 +41,12 @@ self.addEventListener('activate', (event) => {
     await Promise.all(keys.filter((key) => key.startsWith(PREFIX) && key !== CACHE).map((key) => caches.delete(key)));
     await self.clients.claim();
   })());
+});
+
+self.addEventListener('message', (event) => {
+  if (event.origin === location.origin && event.data === 'version' && event.source) {
+    event.source.postMessage({ briefingExplorerVersion: VERSION });
+  }
 });
 
 async function fromNetwork(request) {
