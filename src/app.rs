@@ -74,6 +74,12 @@ pub fn App(props: &AppProps) -> Html {
 
     use_browser_bindings(&explorer, &store, &surroundings);
     use_url_sync(&explorer, state, surroundings.embed);
+    // Shown again only once the state from the URL has been rendered: nothing visible moves.
+    use_effect_with(surroundings.hydrated, |hydrated| {
+        if *hydrated {
+            browser::set_root_class("restoring", false);
+        }
+    });
     {
         let selected = state
             .selected
@@ -262,7 +268,6 @@ fn use_browser_bindings(
             base_url: Some(browser::explorer_url("").into()),
         }));
         surroundings.set(current.borrow().clone());
-        browser::set_root_class("restoring", false);
         let change = move |update: fn(&mut Surroundings)| {
             let (current, surroundings) = (current.clone(), surroundings.clone());
             move || {
