@@ -137,9 +137,11 @@ pub fn App(props: &AppProps) -> Html {
             }
         })
     };
+    // Kept the same across renders: every claim card gets it, and a new callback would make
+    // every card render again on every click.
     let on_copy_link = {
-        let (store, explorer, copied) = (store.dispatcher(), explorer.clone(), copied.clone());
-        Callback::from(move |c: usize| {
+        let (store, copied) = (store.dispatcher(), copied.setter());
+        use_callback(explorer.clone(), move |c: usize, explorer| {
             store.dispatch(Action::Select(Some(c)));
             let link = AppState {
                 selected: Some(c),

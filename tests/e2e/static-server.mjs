@@ -2,12 +2,24 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { join, extname, normalize } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm', '.css': 'text/css; charset=utf-8', '.json': 'application/json',
   '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.svg': 'image/svg+xml',
 };
+
+const cache = new Map();
+function compressed(file, body, encoding) {
+  const key = `${encoding}:${file}:${body.length}`;
+  if (!cache.has(key)) {
+    cache.set(key, encoding === 'br'
+      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+      : gzipSync(body, { level: 9 }));
+  }
+  return cache.get(key);
+}
 
 /**
  * Serves `dir` on 127.0.0.1. `routes` maps extra paths to { type, body } (pages of a host site).
@@ -30,14 +42,25 @@ export async function serve(dir, { port = 0, routes = {} } = {}) {
     if (!file.startsWith(root)) { res.writeHead(403); res.end(); return; }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      let body = await readFile(file);
       // Public static files, as GitHub Pages serves them: a frame sandboxed without
       // allow-same-origin has an opaque origin and loads the explorer's modules with CORS.
-      res.writeHead(200, {
+      const headers = {
         'content-type': TYPES[extname(file)] || 'application/octet-stream',
         'cache-control': 'no-cache',
         'access-control-allow-origin': '*',
-      });
+        vary: 'accept-encoding',
+      };
+      // Compressed as static hosts compress, so local measurements match what readers get.
+      const accepts = String(req.headers['accept-encoding'] || '');
+      if (!/\.(png)$/.test(file) && /\bbr\b/.test(accepts)) {
+        body = compressed(file, body, 'br');
+        headers['content-encoding'] = 'br';
+      } else if (!/\.(png)$/.test(file) && /\bgzip\b/.test(accepts)) {
+        body = compressed(file, body, 'gzip');
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404); res.end('not found');

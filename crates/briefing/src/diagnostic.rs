@@ -55,6 +55,12 @@ impl<'a> LineIndex<'a> {
         LineIndex { text, starts }
     }
 
+    /// 1-based line of a byte offset; unlike `position` it does not count characters, which on
+    /// a flattened briefing (one very long line) would make reading every claim quadratic.
+    pub fn line(&self, offset: usize) -> u32 {
+        to_u32(self.starts.partition_point(|&s| s <= offset))
+    }
+
     /// 1-based line and character column of a byte offset (clamped to the text).
     pub fn position(&self, offset: usize) -> (u32, u32) {
         let mut offset = offset.min(self.text.len());

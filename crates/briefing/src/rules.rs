@@ -348,17 +348,33 @@ fn term_matches(term: &str, words: &[Word<'_>], at: usize) -> bool {
     })
 }
 
-/// How strongly a text speaks of each theme, indexed like `THEMES`.
+/// Every (theme, term) of the lexicon, by the first byte of the term, so a word is compared
+/// with a handful of terms rather than all of them.
+fn terms_by_first_byte() -> &'static [Vec<(usize, &'static str)>] {
+    static TABLE: std::sync::OnceLock<Vec<Vec<(usize, &'static str)>>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = vec![Vec::new(); 256];
+        for (t, theme) in THEMES.iter().enumerate() {
+            for term in theme.terms {
+                table[usize::from(term.as_bytes()[0])].push((t, *term));
+            }
+        }
+        table
+    })
+}
+
+/// How strongly a text speaks of each theme, indexed like `THEMES`: each word that starts a
+/// term of a theme adds `weight` to it once.
 fn theme_scores(folded: &str, weight: u32, scores: &mut [u32]) {
     let words = words(folded);
-    for (theme, score) in THEMES.iter().zip(scores.iter_mut()) {
-        for at in 0..words.len() {
-            if theme
-                .terms
-                .iter()
-                .any(|term| term_matches(term, &words, at))
-            {
-                *score += weight;
+    let table = terms_by_first_byte();
+    let mut matched = vec![false; THEMES.len()];
+    for at in 0..words.len() {
+        matched.fill(false);
+        for &(theme, term) in &table[usize::from(words[at].text.as_bytes()[0])] {
+            if !matched[theme] && term_matches(term, &words, at) {
+                matched[theme] = true;
+                scores[theme] += weight;
             }
         }
     }

@@ -5,9 +5,9 @@
 use crate::model::Briefing;
 use crate::query::{Filter, StatusFilter, TopicSet};
 
-/// Claims shown before "Show more": enough for any real briefing, few enough that a change of
-/// filter renders within a frame on a slow phone even for synthetic briefings of 10,000 claims.
-pub const PAGE: usize = 50;
+/// Claims shown before "Show more": enough for a briefing of a few dozen claims, few enough
+/// that a change of filter renders within a frame whatever the size of the briefing.
+pub const PAGE: usize = 25;
 /// Longest search kept from a URL or the search box.
 pub const MAX_SEARCH: usize = 200;
 /// Longer query strings are not ours: ignore them rather than parse them.

@@ -339,7 +339,7 @@ impl<'t, 'r, 'f> Reader<'t, 'r, 'f> {
                     Err(message) => self.diagnose(Severity::Error, *at, message),
                 }
             }
-            let (line, _) = self.lines.position(draft.at);
+            let line = self.lines.line(draft.at);
             if sources.is_empty() {
                 self.sections[draft.section].framing.push(draft.text);
                 continue;

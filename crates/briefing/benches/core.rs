@@ -1,0 +1,66 @@
+//! Native benchmarks of the core at 100, 1,000 and 10,000 claims: parsing both input forms,
+//! decoding the bundle and building the search index (the explorer's start-up), and filtering.
+//! Run with `cargo bench -p briefing` (scripts/bench runs it with the browser benchmarks).
+
+use briefing::codec::{decode, encode};
+use briefing::parse::parse;
+use briefing::query::{ClaimIndex, Filter, StatusFilter, TopicSet};
+use briefing::synth::synth;
+use divan::counter::BytesCount;
+use divan::Bencher;
+
+const SIZES: [usize; 3] = [100, 1_000, 10_000];
+
+fn main() {
+    divan::main();
+}
+
+#[divan::bench(args = SIZES)]
+fn parse_multiline(bencher: Bencher, claims: usize) {
+    let text = synth(claims, 1, false);
+    bencher
+        .counter(BytesCount::of_str(&text))
+        .bench(|| parse("b.md", text.as_bytes()));
+}
+
+#[divan::bench(args = SIZES)]
+fn parse_flattened(bencher: Bencher, claims: usize) {
+    let text = synth(claims, 1, true);
+    bencher
+        .counter(BytesCount::of_str(&text))
+        .bench(|| parse("b.md", text.as_bytes()));
+}
+
+#[divan::bench(args = SIZES)]
+fn start_up_decode_and_index(bencher: Bencher, claims: usize) {
+    let bytes = encode(&parse("b.md", synth(claims, 1, false).as_bytes()).briefing);
+    bencher.bench(|| {
+        let briefing = decode(&bytes).expect("the bundle decodes");
+        ClaimIndex::new(&briefing)
+    });
+}
+
+fn index(claims: usize) -> ClaimIndex {
+    ClaimIndex::new(&parse("b.md", synth(claims, 1, false).as_bytes()).briefing)
+}
+
+#[divan::bench(args = SIZES)]
+fn filter_by_topic_and_status(bencher: Bencher, claims: usize) {
+    let index = index(claims);
+    let filter = Filter {
+        topics: TopicSet::of(&[0, 2]),
+        status: StatusFilter::Unconfirmed,
+        ..Filter::default()
+    };
+    bencher.bench(|| index.results(&filter));
+}
+
+#[divan::bench(args = SIZES)]
+fn filter_by_search(bencher: Bencher, claims: usize) {
+    let index = index(claims);
+    let filter = Filter {
+        search: "border minist".into(),
+        ..Filter::default()
+    };
+    bencher.bench(|| index.results(&filter));
+}
