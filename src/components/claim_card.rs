@@ -74,9 +74,9 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
     html! {
         <article class={if props.selected { "claim selected" } else { "claim" }} id={claim.id.clone()} data-claim-id={claim.id.clone()} aria-current={props.selected.then_some("true")} tabindex="-1">
             if let Some(label) = &claim.label {
-                <@{label_tag} class="claim-label">{marked(label, &props.terms)}</@>
+                <@{label_tag} class="claim-label" dir="auto">{marked(label, &props.terms)}</@>
             }
-            <p class="claim-text">{marked(&claim.text, &props.terms)}</p>
+            <p class="claim-text" dir="auto">{marked(&claim.text, &props.terms)}</p>
             <div class="claim-meta">
                 <span class={badge_class}>{badge}</span>
                 <ul class="claim-topics" aria-label="Topics">

@@ -43,12 +43,12 @@ pub fn ClaimList(props: &ClaimListProps) -> Html {
                 let claims = &by_section[s];
                 html! {
                     <section class="section" key={s}>
-                        if !section.title.is_empty() { <h2>{section.title.clone()}</h2> }
+                        if !section.title.is_empty() { <h2 dir="auto">{section.title.clone()}</h2> }
                         if props.show_framing {
                             { for section.framing.iter().map(|f| html! {
                                 <div class="framing">
                                     <p class="framing-note">{"The briefing\u{2019}s own framing \u{2014} not a sourced claim"}</p>
-                                    <p>{f.clone()}</p>
+                                    <p dir="auto">{f.clone()}</p>
                                 </div>
                             }) }
                         }
@@ -75,7 +75,7 @@ fn render_claims(props: &ClaimListProps, claims: &[usize]) -> Html {
         let claim_group = claim.group.as_deref();
         if claim_group != group {
             if let Some(name) = claim_group {
-                out.push(html! { <h3 class="group" key={format!("g{c}")}>{name.to_string()}</h3> });
+                out.push(html! { <h3 class="group" dir="auto" key={format!("g{c}")}>{name.to_string()}</h3> });
             }
             group = claim_group;
         }

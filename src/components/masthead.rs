@@ -24,11 +24,11 @@ pub fn Masthead(props: &MastheadProps) -> Html {
         <>
             <header class="masthead">
                 <p class="kicker">{"Briefing"}</p>
-                <h1 id="briefing-title">{props.title.clone()}</h1>
+                <h1 id="briefing-title" dir="auto">{props.title.clone()}</h1>
                 if !props.summary.is_empty() {
                     <div class="lede framing">
                         <p class="framing-note">{"The briefing\u{2019}s own framing \u{2014} not a sourced claim"}</p>
-                        { for props.summary.split("\n\n").map(|p| html! { <p>{p.to_string()}</p> }) }
+                        { for props.summary.split("\n\n").map(|p| html! { <p dir="auto">{p.to_string()}</p> }) }
                     </div>
                 }
                 <ul class="tally" aria-label="This briefing in numbers">
@@ -39,7 +39,7 @@ pub fn Masthead(props: &MastheadProps) -> Html {
                 </ul>
             </header>
             <header class="embed-header">
-                <h1 class="embed-title">{props.title.clone()}</h1>
+                <h1 class="embed-title" dir="auto">{props.title.clone()}</h1>
                 <a href={props.full_explorer_href.clone()} target="_blank" rel="noopener">
                     {"Open the full explorer"}<span class="visually-hidden">{" (opens in a new tab)"}</span>
                 </a>

@@ -58,12 +58,12 @@ fn floor_char_boundary(text: &str, mut at: usize) -> usize {
     at
 }
 
-/// Splits citation content on whitespace and semicolons; a comma ends a URL only before a space,
-/// since URLs may contain commas.
+/// Splits citation content on whitespace; a comma or semicolon ends a URL only before a space,
+/// since URLs (and `data:` URLs especially) may contain both.
 fn split_urls(content: &str) -> impl Iterator<Item = (usize, &str)> {
     content
-        .split(|c: char| c.is_whitespace() || c == ';')
-        .map(|part| part.trim_end_matches(','))
+        .split(char::is_whitespace)
+        .map(|part| part.trim_end_matches([',', ';']))
         .filter(|part| !part.is_empty())
         .map(move |part| (part.as_ptr() as usize - content.as_ptr() as usize, part))
 }
