@@ -1,23 +1,13 @@
 // Accessibility by proof: axe-core reports no WCAG 2.0/2.1/2.2 A or AA violation in any view,
 // in light and dark; everything works by keyboard with visible focus that is never lost.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serve, launch, ready, shownClaimIds, exportJson, ROOT, DIST } from './helpers.mjs';
+import { siteUnderTest, ready, shownClaimIds, ROOT } from './helpers.mjs';
 
 const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-let server, browser, briefing;
-
-before(async () => {
-  briefing = exportJson();
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteUnderTest();
 
 /** axe's violations for the page as it is, one line each. */
 async function violations(page) {
@@ -27,18 +17,18 @@ async function violations(page) {
 }
 
 // axe is injected as a script: the page's own policy would rightly refuse it.
-const contextFor = (colorScheme, viewport = { width: 1280, height: 900 }) => browser.newContext({ bypassCSP: true, colorScheme, viewport });
+const contextFor = (colorScheme, viewport = { width: 1280, height: 900 }) => site.browser.newContext({ bypassCSP: true, colorScheme, viewport });
 
 const views = () => [
   ['the default view', '', async () => {}],
-  ['a filtered view', `?topic=${briefing.topics[0].id}&status=unconfirmed`, async () => {}],
+  ['a filtered view', `?topic=${site.briefing.topics[0].id}&status=unconfirmed`, async () => {}],
   ['a search with marked matches', '?q=oil', async () => {}],
   ['the empty state', '?q=zzzz-no-such-claim', async (page) => page.locator('.empty-state').waitFor()],
-  ['a claim with its reason open', '', async (page) => page.click(`article[data-claim-id="${briefing.claims[0].id}"] details.reason summary`)],
+  ['a claim with its reason open', '', async (page) => page.click(`article[data-claim-id="${site.briefing.claims[0].id}"] details.reason summary`)],
   ['the outlets view', '?view=outlets', async () => {}],
   ['the embed panel', '', async (page) => page.click('.embed-toggle')],
   ['the embed view', '?embed', async () => {}],
-  ['a selected claim', `?claim=${briefing.claims[3].id}`, async () => {}],
+  ['a selected claim', `?claim=${site.briefing.claims[3].id}`, async () => {}],
 ];
 
 for (const scheme of ['light', 'dark']) {
@@ -46,7 +36,7 @@ for (const scheme of ['light', 'dark']) {
     const context = await contextFor(scheme);
     for (const [name, query, act] of views()) {
       const page = await context.newPage();
-      await page.goto(server.url + query);
+      await page.goto(site.server.url + query);
       await ready(page);
       await act(page);
       assert.deepEqual(await violations(page), [], `${name} (${scheme})`);
@@ -59,16 +49,16 @@ for (const scheme of ['light', 'dark']) {
 test('axe finds no violation on a phone', async () => {
   const context = await contextFor('light', { width: 390, height: 844 });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await ready(page);
   assert.deepEqual(await violations(page), []);
   await context.close();
 });
 
 test('everything works by keyboard, in order, with visible focus that is never lost', async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await ready(page);
   const focused = () => page.evaluate(() => {
     const e = document.activeElement;
@@ -81,24 +71,24 @@ test('everything works by keyboard, in order, with visible focus that is never l
   await page.keyboard.press('Tab');
   assert.equal(await focused(), 'claim-search');
   const order = [];
-  for (let i = 0; i < 3 + briefing.topics.length; i++) {
+  for (let i = 0; i < 3 + site.briefing.topics.length; i++) {
     await page.keyboard.press('Tab');
     order.push(await focused());
   }
-  assert.deepEqual(order, ['status:all', 'status:confirmed', 'status:unconfirmed', ...briefing.topics.map((t) => `topic:${t.id}`)]);
+  assert.deepEqual(order, ['status:all', 'status:confirmed', 'status:unconfirmed', ...site.briefing.topics.map((t) => `topic:${t.id}`)]);
   // Filter by keyboard: the button keeps focus while the list changes under it.
-  const topic = briefing.topics.at(-1).id;
+  const topic = site.briefing.topics.at(-1).id;
   await page.keyboard.press('Enter');
-  assert.deepEqual(await shownClaimIds(page), briefing.claims.filter((c) => c.topics.includes(topic)).map((c) => c.id));
+  assert.deepEqual(await shownClaimIds(page), site.briefing.claims.filter((c) => c.topics.includes(topic)).map((c) => c.id));
   assert.equal(await focused(), `topic:${topic}`);
   await page.keyboard.press('Space');
-  assert.equal((await shownClaimIds(page)).length, briefing.claims.length);
+  assert.equal((await shownClaimIds(page)).length, site.briefing.claims.length);
   assert.equal(await focused(), `topic:${topic}`);
   // Search by keyboard, then open a reason with the keyboard.
   await page.focus('#claim-search');
   await page.keyboard.type('strike');
   const shown = await shownClaimIds(page);
-  assert.ok(shown.length > 0 && shown.length < briefing.claims.length);
+  assert.ok(shown.length > 0 && shown.length < site.briefing.claims.length);
   await page.focus(`article[data-claim-id="${shown[0]}"] details.reason summary`);
   await page.keyboard.press('Enter');
   assert.equal(await page.getAttribute(`article[data-claim-id="${shown[0]}"] details.reason`, 'open'), '');
@@ -111,24 +101,24 @@ test('everything works by keyboard, in order, with visible focus that is never l
 
 test('motion follows the reader\u2019s preference', async () => {
   for (const [reducedMotion, expected] of [['reduce', 'auto'], ['no-preference', 'smooth']]) {
-    const context = await browser.newContext({ reducedMotion });
+    const context = await site.browser.newContext({ reducedMotion });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior), expected, reducedMotion);
     await context.close();
   }
 });
 
 test('print shows every claim of the view with its reason and full source addresses', async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await ready(page);
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.isVisible('.controls'), false);
   const urls = await page.$$eval('.print-url', (spans) => spans.filter((s) => getComputedStyle(s).display !== 'none').map((s) => s.textContent));
-  assert.deepEqual(urls, briefing.claims.flatMap((c) => c.sources.map((s) => s.url)));
+  assert.deepEqual(urls, site.briefing.claims.flatMap((c) => c.sources.map((s) => s.url)));
   const open = await page.$$eval('details.reason', (ds) => ds.every((d) => d.open));
   assert.ok(open, 'every reason is open on paper');
   await context.close();

@@ -1,35 +1,26 @@
 // The explorer as a reader meets it: the built dist/ served on 127.0.0.1, driven in Chromium.
-// Every expectation comes from the core's own JSON export of the same briefing.
-import { test, before, after } from 'node:test';
+// Every expectation comes from the core's own JSON export of the same site.briefing.
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, watchedPage, ready, shownClaimIds, exportJson, fold, DIST } from './helpers.mjs';
+import { siteUnderTest, watchedPage, ready, shownClaimIds, fold } from './helpers.mjs';
 
-let server, browser, briefing;
+const site = siteUnderTest();
 
-before(async () => {
-  briefing = exportJson();
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const ids = (claims) => claims.map((c) => c.id);
 
 async function open(query = '', context) {
-  const ctx = context || await browser.newContext();
-  const page = await watchedPage(ctx, [server.origin]);
-  await page.goto(server.url + query);
+  const ctx = context || await site.browser.newContext();
+  const page = await watchedPage(ctx, [site.server.origin]);
+  await page.goto(site.server.url + query);
   await ready(page);
   return page;
 }
 
 test('the page shows every claim with its sources, as the core exports them', async () => {
   const page = await open();
-  assert.deepEqual(await shownClaimIds(page), ids(briefing.claims));
-  for (const claim of briefing.claims) {
+  assert.deepEqual(await shownClaimIds(page), ids(site.briefing.claims));
+  for (const claim of site.briefing.claims) {
     const hrefs = await page.$$eval(`article[data-claim-id="${claim.id}"] ol.sources a`, (as) => as.map((a) => a.href));
     assert.deepEqual(hrefs, claim.sources.map((s) => s.url));
     const rels = await page.$$eval(`article[data-claim-id="${claim.id}"] ol.sources a`, (as) => as.map((a) => a.rel + '|' + a.target));
@@ -40,33 +31,33 @@ test('the page shows every claim with its sources, as the core exports them', as
 
 test('each topic shows exactly the claims the core gives it, with the count beside it', async () => {
   const page = await open();
-  for (const topic of briefing.topics) {
+  for (const topic of site.briefing.topics) {
     await page.click(`[data-topic="${topic.id}"]`);
-    const expected = briefing.claims.filter((c) => c.topics.includes(topic.id));
+    const expected = site.briefing.claims.filter((c) => c.topics.includes(topic.id));
     assert.deepEqual(await shownClaimIds(page), ids(expected), topic.id);
     assert.equal(expected.length, topic.count);
     assert.equal(await page.getAttribute(`[data-topic="${topic.id}"]`, 'aria-pressed'), 'true');
     await page.click(`[data-topic="${topic.id}"]`);
   }
-  assert.equal((await shownClaimIds(page)).length, briefing.claims.length);
+  assert.equal((await shownClaimIds(page)).length, site.briefing.claims.length);
   assert.deepEqual(await page.problems(), []);
 });
 
 test('several topics combine, counts follow the other filters, and one click clears them', async () => {
   const page = await open();
-  const [a, b] = briefing.topics;
+  const [a, b] = site.briefing.topics;
   await page.click(`[data-topic="${a.id}"]`);
   await page.click(`[data-topic="${b.id}"]`);
-  const either = briefing.claims.filter((c) => c.topics.includes(a.id) || c.topics.includes(b.id));
+  const either = site.briefing.claims.filter((c) => c.topics.includes(a.id) || c.topics.includes(b.id));
   assert.deepEqual(await shownClaimIds(page), ids(either));
   await page.click('[data-status="unconfirmed"]');
-  for (const topic of briefing.topics) {
-    const count = briefing.claims.filter((c) => c.topics.includes(topic.id) && c.status === 'unconfirmed').length;
+  for (const topic of site.briefing.topics) {
+    const count = site.briefing.claims.filter((c) => c.topics.includes(topic.id) && c.status === 'unconfirmed').length;
     const text = await page.textContent(`[data-topic="${topic.id}"] .count`);
     assert.match(text, new RegExp(`\\b${count}\\b`), topic.id);
   }
   await page.click('.topic-filters .clear');
-  assert.deepEqual(await shownClaimIds(page), ids(briefing.claims));
+  assert.deepEqual(await shownClaimIds(page), ids(site.briefing.claims));
   assert.equal(await page.getAttribute('[data-status="all"]', 'aria-pressed'), 'true');
   assert.equal(new URL(page.url()).search, '');
 });
@@ -75,11 +66,11 @@ test('each status shows the core\u2019s claims, and unconfirmed claims say why',
   const page = await open();
   for (const status of ['confirmed', 'unconfirmed', 'all']) {
     await page.click(`[data-status="${status}"]`);
-    const expected = briefing.claims.filter((c) => status === 'all' || c.status === status);
+    const expected = site.briefing.claims.filter((c) => status === 'all' || c.status === status);
     assert.deepEqual(await shownClaimIds(page), ids(expected), status);
   }
   await page.click('[data-status="unconfirmed"]');
-  const strike = briefing.claims.find((c) => c.status === 'unconfirmed' && c.status_reason.includes('alleged'));
+  const strike = site.briefing.claims.find((c) => c.status === 'unconfirmed' && c.status_reason.includes('alleged'));
   const article = page.locator(`article[data-claim-id="${strike.id}"]`);
   await assert.doesNotReject(article.locator('.badge', { hasText: 'Unconfirmed' }).waitFor());
   assert.equal(await article.locator('details.reason p').isVisible(), false, 'the reason shows on demand');
@@ -92,7 +83,7 @@ test('search matches text, labels and outlets, ignoring case and accents, and ma
   for (const query of ['OIL', 'strike', 'euronews', 'Drug Trafficking', 'venezuela\u0301']) {
     await page.fill('input[type="search"]', query);
     const terms = fold(query).split(/\s+/).filter(Boolean);
-    const expected = briefing.claims.filter((c) => {
+    const expected = site.briefing.claims.filter((c) => {
       const haystack = fold([c.label || '', c.text, ...c.sources.map((s) => s.outlet)].join('\n'));
       return terms.every((t) => haystack.includes(t));
     });
@@ -105,9 +96,9 @@ test('search matches text, labels and outlets, ignoring case and accents, and ma
 });
 
 test('the view lives in the URL: it is restored on load and on back and forward', async () => {
-  const topic = briefing.topics[0].id;
+  const topic = site.briefing.topics[0].id;
   const page = await open(`?topic=${topic}&status=unconfirmed`);
-  const expected = briefing.claims.filter((c) => c.topics.includes(topic) && c.status === 'unconfirmed');
+  const expected = site.briefing.claims.filter((c) => c.topics.includes(topic) && c.status === 'unconfirmed');
   assert.deepEqual(await shownClaimIds(page), ids(expected));
   assert.equal(await page.getAttribute('[data-status="unconfirmed"]', 'aria-pressed'), 'true');
   await page.click('[data-status="confirmed"]');
@@ -121,7 +112,7 @@ test('the view lives in the URL: it is restored on load and on back and forward'
 });
 
 test('a shared claim link opens with that claim selected and in view', async () => {
-  const claim = briefing.claims.at(-1);
+  const claim = site.briefing.claims.at(-1);
   const page = await open(`?claim=${claim.id}`);
   const article = page.locator(`article[data-claim-id="${claim.id}"]`);
   assert.equal(await article.getAttribute('aria-current'), 'true');
@@ -132,13 +123,13 @@ test('a shared claim link opens with that claim selected and in view', async () 
 });
 
 test('copy link puts the claim\u2019s address on the clipboard', async () => {
-  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await open('', context);
-  const claim = briefing.claims[2];
+  const claim = site.briefing.claims[2];
   await page.click(`article[data-claim-id="${claim.id}"] .copy-link`);
   await page.locator(`article[data-claim-id="${claim.id}"] .copy-link`, { hasText: 'Link copied' }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, `${server.url}?claim=${claim.id}`);
+  assert.equal(copied, `${site.server.url}?claim=${claim.id}`);
   await context.close();
 });
 
@@ -155,8 +146,8 @@ test('the outlets view lists every outlet and leads to the claims each backs', a
   const page = await open();
   await page.click('[data-view="outlets"]');
   const outlets = await page.$$eval('.outlet-list li', (lis) => lis.map((li) => li.getAttribute('data-outlet')));
-  assert.deepEqual([...outlets].sort(), briefing.outlets.map((o) => o.id).sort());
-  const outlet = briefing.outlets.find((o) => o.claims.length > 1);
+  assert.deepEqual([...outlets].sort(), site.briefing.outlets.map((o) => o.id).sort());
+  const outlet = site.briefing.outlets.find((o) => o.claims.length > 1);
   await page.click(`[data-outlet="${outlet.id}"] button`);
   assert.deepEqual(await shownClaimIds(page), outlet.claims);
   assert.match(page.url(), new RegExp(`outlet=${outlet.id.replace('.', '\\.')}`));
@@ -169,12 +160,12 @@ test('nothing matching shows an empty state with a way back, announced politely'
   assert.equal(await page.getAttribute('.result-count', 'role'), 'status');
   assert.match(await page.textContent('.result-count'), /Showing 0 of/);
   await page.click('.empty-state .clear');
-  assert.deepEqual(await shownClaimIds(page), ids(briefing.claims));
+  assert.deepEqual(await shownClaimIds(page), ids(site.briefing.claims));
   assert.equal(await page.evaluate(() => document.activeElement.id), 'claim-search', 'focus is not lost');
 });
 
 test('the page works from 320 px wide with nothing wider than the screen', async () => {
-  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
   const page = await open('', context);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { serve } from './static-server.mjs';
 
@@ -19,6 +20,24 @@ export async function launch(options = {}) {
       '--no-first-run', '--disable-sync', '--disable-quic'],
     ...options,
   });
+}
+
+/**
+ * The default build under test: registers hooks that export the briefing with the core, serve
+ * dist/ and start Chromium, and stop them after the file's tests. Fields fill in before tests run.
+ */
+export function siteUnderTest() {
+  const site = { briefing: null, server: null, browser: null };
+  before(async () => {
+    site.briefing = exportJson();
+    site.server = await serve(DIST);
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
 
 /**

@@ -41,6 +41,16 @@ async function serverProcess(dir, port = 0) {
   };
 }
 
+/** A page of `server`'s explorer, once its service worker controls it. */
+async function openControlled(server) {
+  const context = await browser.newContext();
+  const page = await watchedPage(context, [server.origin]);
+  await page.goto(server.url);
+  await ready(page);
+  await controlled(page);
+  return { context, page };
+}
+
 async function controlled(page) {
   await until(page, async () => {
     await navigator.serviceWorker.ready;
@@ -85,11 +95,7 @@ test('the precache list is exactly the files of the build, with their revisions'
 
 test('after one visit the full explorer works with the server stopped', async () => {
   const server = await serverProcess(DIST);
-  const context = await browser.newContext();
-  const page = await watchedPage(context, [server.origin]);
-  await page.goto(server.url);
-  await ready(page);
-  await controlled(page);
+  const { context, page } = await openControlled(server);
   await server.stop();
   await page.reload();
   await ready(page);
@@ -149,11 +155,7 @@ test('a new deploy shows on the next navigation and never mixes two builds', asy
 
 test('a reader with the old version open is offered the new one', async () => {
   const server = await serve(DIST);
-  const context = await browser.newContext();
-  const page = await watchedPage(context, [server.origin]);
-  await page.goto(server.url);
-  await ready(page);
-  await controlled(page);
+  const { context, page } = await openControlled(server);
   assert.equal(await page.isVisible('.update'), false);
   server.setDir(changedDist);
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());

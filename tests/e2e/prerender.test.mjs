@@ -1,31 +1,21 @@
 // Content before WebAssembly: the prerendered HTML holds the whole briefing, the app takes it
 // over (hydration) from every state a URL can start in, and nothing moves when it does.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, mkdtempSync, cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { serve, launch, watchedPage, ready, shownClaimIds, exportJson, DIST } from './helpers.mjs';
+import { siteUnderTest, serve, watchedPage, ready, shownClaimIds, DIST } from './helpers.mjs';
 
-let server, browser, briefing;
-
-before(async () => {
-  briefing = exportJson();
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteUnderTest();
 
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 test('the HTML itself holds the title, the lede, every claim and every source link', () => {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  assert.ok(html.includes(escapeHtml(briefing.title)));
-  assert.ok(html.includes(escapeHtml(briefing.summary.split('\n')[0])));
-  for (const claim of briefing.claims) {
+  assert.ok(html.includes(escapeHtml(site.briefing.title)));
+  assert.ok(html.includes(escapeHtml(site.briefing.summary.split('\n')[0])));
+  for (const claim of site.briefing.claims) {
     assert.ok(html.includes(`data-claim-id="${claim.id}"`), claim.id);
     assert.ok(html.includes(escapeHtml(claim.text)), claim.text);
     for (const source of claim.sources) assert.ok(html.includes(`href="${escapeHtml(source.url)}"`), source.url);
@@ -33,11 +23,11 @@ test('the HTML itself holds the title, the lede, every claim and every source li
 });
 
 test('with JavaScript off a reader still gets every claim with its sources', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(server.url);
-  assert.deepEqual(await shownClaimIds(page), briefing.claims.map((c) => c.id));
-  for (const claim of briefing.claims) {
+  await page.goto(site.server.url);
+  assert.deepEqual(await shownClaimIds(page), site.briefing.claims.map((c) => c.id));
+  for (const claim of site.briefing.claims) {
     const links = await page.$$eval(`article[data-claim-id="${claim.id}"] ol.sources a`, (as) => as.map((a) => a.href));
     assert.deepEqual(links, claim.sources.map((s) => s.url));
   }
@@ -46,18 +36,18 @@ test('with JavaScript off a reader still gets every claim with its sources', asy
   await context.close();
 });
 
-const topic = () => briefing.topics[0].id;
+const topic = () => site.briefing.topics[0].id;
 const startingStates = () => [
-  '', '?embed', `?topic=${topic()}`, `?topic=${topic()},${briefing.topics[1].id}&status=unconfirmed`, '?status=confirmed&embed',
-  '?q=oil', '?q=zzzz-nothing', `?outlet=${briefing.outlets[1].id}`, `?claim=${briefing.claims.at(-1).id}`, '?view=outlets',
+  '', '?embed', `?topic=${topic()}`, `?topic=${topic()},${site.briefing.topics[1].id}&status=unconfirmed`, '?status=confirmed&embed',
+  '?q=oil', '?q=zzzz-nothing', `?outlet=${site.briefing.outlets[1].id}`, `?claim=${site.briefing.claims.at(-1).id}`, '?view=outlets',
   `?view=outlets&embed&topic=${topic()}`, '?topic=%ZZ&q=%E0%A4', '?embed&q=<script>alert(1)</script>',
 ];
 
 test('the app takes over the prerendered page from every starting state without a mismatch', async () => {
   for (const query of startingStates()) {
-    const context = await browser.newContext();
-    const page = await watchedPage(context, [server.origin]);
-    await page.goto(server.url + query);
+    const context = await site.browser.newContext();
+    const page = await watchedPage(context, [site.server.origin]);
+    await page.goto(site.server.url + query);
     await ready(page);
     assert.deepEqual(await page.problems(), [], query);
     assert.equal(await page.textContent('#explorer-alert'), '', query);
@@ -72,7 +62,7 @@ test('the app takes over the prerendered page from every starting state without 
 
 /** Sum of layout shifts from the start of the page until it has settled after hydration. */
 async function layoutShift(query, options = {}) {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   const page = await context.newPage();
   await page.addInitScript(() => {
     window.__shift = 0;
@@ -80,7 +70,7 @@ async function layoutShift(query, options = {}) {
       for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  await page.goto(server.url + query);
+  await page.goto(site.server.url + query);
   await ready(page);
   await page.waitForTimeout(500);
   const shift = await page.evaluate(() => window.__shift);
@@ -100,17 +90,17 @@ test('if the app fails, readers see a short message and the claims stay readable
   cpSync(DIST, broken, { recursive: true });
   const html = readFileSync(join(broken, 'index.html'), 'utf8');
   writeFileSync(join(broken, 'index.html'), html.replace('<header class="masthead">', '<aside class="masthead">').replace('</header><header class="embed-header">', '</aside><header class="embed-header">'));
-  const site = await serve(broken);
-  const context = await browser.newContext();
+  const server = await serve(broken);
+  const context = await site.browser.newContext();
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(site.url);
+  await page.goto(server.url);
   await page.waitForFunction(() => document.getElementById('explorer-alert').textContent.length > 0, null, { timeout: 10000 });
   assert.match(await page.textContent('#explorer-alert'), /Something went wrong.*reload the page/);
   assert.equal(await page.getAttribute('#explorer-alert', 'role'), 'alert');
-  assert.deepEqual(await shownClaimIds(page), briefing.claims.map((c) => c.id), 'the prerendered claims stay');
+  assert.deepEqual(await shownClaimIds(page), site.briefing.claims.map((c) => c.id), 'the prerendered claims stay');
   assert.ok(errors.length > 0, 'details go to the console');
   await context.close();
-  await site.close();
+  await server.close();
 });

@@ -40,6 +40,43 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// Collects the problems found in one file, placing each by its byte offset in the file.
+pub struct Problems<'a> {
+    file: &'a str,
+    lines: LineIndex<'a>,
+    pub found: Vec<Diagnostic>,
+}
+
+impl<'a> Problems<'a> {
+    pub fn new(file: &'a str, text: &'a str) -> Self {
+        Problems {
+            file,
+            lines: LineIndex::new(text),
+            found: Vec::new(),
+        }
+    }
+
+    pub fn report(&mut self, severity: Severity, offset: usize, message: String) {
+        let (line, col) = self.lines.position(offset);
+        self.report_at(severity, line, col, message);
+    }
+
+    pub fn report_at(&mut self, severity: Severity, line: u32, col: u32, message: String) {
+        self.found.push(Diagnostic {
+            severity,
+            file: self.file.to_string(),
+            line,
+            col,
+            message,
+        });
+    }
+
+    /// The 1-based line of a byte offset of the file.
+    pub fn line(&self, offset: usize) -> u32 {
+        self.lines.line(offset)
+    }
+}
+
 /// Turns byte offsets of a text into line and column numbers.
 pub struct LineIndex<'a> {
     text: &'a str,

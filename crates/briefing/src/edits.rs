@@ -24,7 +24,7 @@
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::diagnostic::{Diagnostic, LineIndex, Severity};
+use crate::diagnostic::{Diagnostic, Problems, Severity};
 use crate::model::{Briefing, Date, Origin, Status, Topic};
 use crate::text::{fold, slug, squash_spaces};
 
@@ -67,32 +67,9 @@ struct ClaimEdit {
     reason: Option<String>,
 }
 
-struct Editor<'a> {
-    file: &'a str,
-    lines: LineIndex<'a>,
-    diagnostics: Vec<Diagnostic>,
-}
-
-impl Editor<'_> {
-    fn report(&mut self, severity: Severity, at: usize, message: String) {
-        let (line, col) = self.lines.position(at);
-        self.diagnostics.push(Diagnostic {
-            severity,
-            file: self.file.to_string(),
-            line,
-            col,
-            message,
-        });
-    }
-}
-
 /// Applies an editor file to a briefing; returns what was wrong with the file.
 pub fn apply(briefing: &mut Briefing, file: &str, text: &str) -> Vec<Diagnostic> {
-    let mut editor = Editor {
-        file,
-        lines: LineIndex::new(text),
-        diagnostics: Vec::new(),
-    };
+    let mut editor = Problems::new(file, text);
     let edits: EditsFile = match toml::from_str(text) {
         Ok(edits) => edits,
         Err(e) => {
@@ -102,7 +79,7 @@ pub fn apply(briefing: &mut Briefing, file: &str, text: &str) -> Vec<Diagnostic>
                 at,
                 format!("the editor file cannot be read: {}", e.message().trim()),
             );
-            return editor.diagnostics;
+            return editor.found;
         }
     };
     if let Some(date) = edits.briefing.date {
@@ -131,7 +108,7 @@ pub fn apply(briefing: &mut Briefing, file: &str, text: &str) -> Vec<Diagnostic>
             ),
         );
     }
-    editor.diagnostics
+    editor.found
 }
 
 fn known_topics(briefing: &Briefing) -> String {
@@ -143,7 +120,7 @@ fn known_topics(briefing: &Briefing) -> String {
         .join(", ")
 }
 
-fn edit_topic(briefing: &mut Briefing, edit: &TopicEdit, editor: &mut Editor<'_>) {
+fn edit_topic(briefing: &mut Briefing, edit: &TopicEdit, editor: &mut Problems<'_>) {
     let Some(topic) = briefing.topic_index(edit.id.get_ref()) else {
         editor.report(
             Severity::Warning,
@@ -201,7 +178,7 @@ fn remove_topic(briefing: &mut Briefing, topic: usize) {
     }
 }
 
-fn edit_claim(briefing: &mut Briefing, edit: &ClaimEdit, editor: &mut Editor<'_>) {
+fn edit_claim(briefing: &mut Briefing, edit: &ClaimEdit, editor: &mut Problems<'_>) {
     let found = match (&edit.id, &edit.text) {
         (Some(id), _) => briefing.claim_index(id.get_ref()).ok_or_else(|| {
             (

@@ -5,18 +5,7 @@ use std::path::{Path, PathBuf};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::edits;
 use crate::model::Briefing;
-use crate::parse::parse;
-
-pub struct Loaded {
-    pub briefing: Briefing,
-    pub diagnostics: Vec<Diagnostic>,
-}
-
-impl Loaded {
-    pub fn has_errors(&self) -> bool {
-        self.diagnostics.iter().any(Diagnostic::is_error)
-    }
-}
+use crate::parse::{parse, Parsed};
 
 /// `briefing.md` -> `briefing.edits.toml`, beside it.
 pub fn edits_path(path: &Path) -> PathBuf {
@@ -28,46 +17,40 @@ pub fn edits_path(path: &Path) -> PathBuf {
 }
 
 /// Parses the briefing at `path` and applies its editor file when there is one.
-pub fn load(path: &Path) -> Loaded {
+pub fn load(path: &Path) -> Parsed {
     let name = path.display().to_string();
+    let problem = |file: String, message: String| Diagnostic {
+        severity: Severity::Error,
+        file,
+        line: 1,
+        col: 1,
+        message,
+    };
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(e) => {
-            let message = format!("cannot read the briefing: {e}");
-            return Loaded {
+            let diagnostics = vec![problem(name, format!("cannot read the briefing: {e}"))];
+            return Parsed {
                 briefing: Briefing::default(),
-                diagnostics: vec![Diagnostic {
-                    severity: Severity::Error,
-                    file: name,
-                    line: 1,
-                    col: 1,
-                    message,
-                }],
+                diagnostics,
             };
         }
     };
-    let parsed = parse(&name, &bytes);
-    let mut loaded = Loaded {
-        briefing: parsed.briefing,
-        diagnostics: parsed.diagnostics,
-    };
+    let mut parsed = parse(&name, &bytes);
     let edits_path = edits_path(path);
     if let Ok(bytes) = std::fs::read(&edits_path) {
         let edits_name = edits_path.display().to_string();
         match String::from_utf8(bytes) {
             Ok(text) => {
-                loaded
+                parsed
                     .diagnostics
-                    .extend(edits::apply(&mut loaded.briefing, &edits_name, &text))
+                    .extend(edits::apply(&mut parsed.briefing, &edits_name, &text))
             }
-            Err(_) => loaded.diagnostics.push(Diagnostic {
-                severity: Severity::Error,
-                file: edits_name,
-                line: 1,
-                col: 1,
-                message: "the editor file is not UTF-8 text; save it as UTF-8".to_string(),
-            }),
+            Err(_) => parsed.diagnostics.push(problem(
+                edits_name,
+                "the editor file is not UTF-8 text; save it as UTF-8".into(),
+            )),
         }
     }
-    loaded
+    parsed
 }

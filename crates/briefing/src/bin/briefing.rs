@@ -4,7 +4,8 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use briefing::export::{to_claimreview, to_csv, to_json};
-use briefing::load::{load, Loaded};
+use briefing::load::load;
+use briefing::parse::Parsed;
 
 const USAGE: &str = "usage:
   briefing check FILE...                              report problems as FILE:LINE:COL: error|warning: message
@@ -113,7 +114,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
 }
 
 /// Loads a file, printing its problems to stderr; `None` when it has errors.
-fn checked(file: &str) -> Result<Option<Loaded>, String> {
+fn checked(file: &str) -> Result<Option<Parsed>, String> {
     let loaded = load(Path::new(file));
     for d in &loaded.diagnostics {
         eprintln!("{d}");

@@ -13,7 +13,7 @@ mod unflatten;
 
 use std::collections::HashMap;
 
-use crate::diagnostic::{Diagnostic, LineIndex, Severity};
+use crate::diagnostic::{Diagnostic, LineIndex, Problems, Severity};
 use crate::model::{Briefing, Claim, Origin, Outlet, Section, Source, Status, Topic};
 use crate::outlet::outlet_name;
 use crate::rules;
@@ -37,50 +37,32 @@ impl Parsed {
 
 /// Parses a briefing from its bytes; `file` names it in messages.
 pub fn parse(file: &str, bytes: &[u8]) -> Parsed {
-    let mut report = Report {
-        file,
-        diagnostics: Vec::new(),
-    };
-    let text = match std::str::from_utf8(bytes) {
-        Ok(text) => std::borrow::Cow::Borrowed(text),
+    let (text, not_utf8) = match std::str::from_utf8(bytes) {
+        Ok(text) => (std::borrow::Cow::Borrowed(text), None),
         Err(e) => {
             let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
-            let (line, col) = LineIndex::new(valid).position(valid.len());
-            report.push_at(
-                Severity::Error,
-                line,
-                col,
-                format!(
-                    "the file is not UTF-8 text (byte 0x{:02x} cannot be read); save it as UTF-8",
-                    bytes[e.valid_up_to()]
-                ),
-            );
-            String::from_utf8_lossy(bytes)
+            (
+                String::from_utf8_lossy(bytes),
+                Some((
+                    LineIndex::new(valid).position(valid.len()),
+                    bytes[e.valid_up_to()],
+                )),
+            )
         }
     };
-    let briefing = Reader::new(&text, &mut report).read();
-    let mut diagnostics = report.diagnostics;
+    let mut problems = Problems::new(file, &text);
+    if let Some(((line, col), byte)) = not_utf8 {
+        let message = format!(
+            "the file is not UTF-8 text (byte 0x{byte:02x} cannot be read); save it as UTF-8"
+        );
+        problems.report_at(Severity::Error, line, col, message);
+    }
+    let briefing = Reader::new(&text, &mut problems).read();
+    let mut diagnostics = problems.found;
     diagnostics.sort_by_key(|d| (d.severity, d.line, d.col));
     Parsed {
         briefing,
         diagnostics,
-    }
-}
-
-struct Report<'f> {
-    file: &'f str,
-    diagnostics: Vec<Diagnostic>,
-}
-
-impl Report<'_> {
-    fn push_at(&mut self, severity: Severity, line: u32, col: u32, message: String) {
-        self.diagnostics.push(Diagnostic {
-            severity,
-            file: self.file.to_string(),
-            line,
-            col,
-            message,
-        });
     }
 }
 
@@ -97,8 +79,7 @@ struct Draft {
 
 struct Reader<'t, 'r, 'f> {
     original: &'t str,
-    lines: LineIndex<'t>,
-    report: &'r mut Report<'f>,
+    problems: &'r mut Problems<'f>,
     unflattened: unflatten::Unflattened,
     title: Option<String>,
     summary: Vec<String>,
@@ -110,11 +91,10 @@ struct Reader<'t, 'r, 'f> {
 }
 
 impl<'t, 'r, 'f> Reader<'t, 'r, 'f> {
-    fn new(original: &'t str, report: &'r mut Report<'f>) -> Self {
+    fn new(original: &'t str, problems: &'r mut Problems<'f>) -> Self {
         Reader {
             original,
-            lines: LineIndex::new(original),
-            report,
+            problems,
             unflattened: unflatten::unflatten(original),
             title: None,
             summary: Vec::new(),
@@ -126,8 +106,7 @@ impl<'t, 'r, 'f> Reader<'t, 'r, 'f> {
     }
 
     fn diagnose(&mut self, severity: Severity, original_offset: usize, message: String) {
-        let (line, col) = self.lines.position(original_offset);
-        self.report.push_at(severity, line, col, message);
+        self.problems.report(severity, original_offset, message);
     }
 
     fn original_offset(&self, block: &Block, text_offset: usize) -> usize {
@@ -339,7 +318,7 @@ impl<'t, 'r, 'f> Reader<'t, 'r, 'f> {
                     Err(message) => self.diagnose(Severity::Error, *at, message),
                 }
             }
-            let line = self.lines.line(draft.at);
+            let line = self.problems.line(draft.at);
             if sources.is_empty() {
                 self.sections[draft.section].framing.push(draft.text);
                 continue;
