@@ -3,7 +3,8 @@
 //! 1. prerender the explorer into `index.html` with Yew's server renderer (readable without
 //!    JavaScript, painted before the WebAssembly loads, then hydrated);
 //! 2. name the page after the briefing and mark the build;
-//! 3. allow the page's inline scripts and styles by hash in a Content-Security-Policy;
+//! 3. allow the page's inline scripts and styles by hash in a Content-Security-Policy (not
+//!    under `trunk serve`, whose live-reload script changes per request);
 //! 4. write the web app manifest and a `_headers` file for static hosts;
 //! 5. write the service worker with the precache list of every file, `index.html` included.
 //!
@@ -17,6 +18,8 @@ use briefing_explorer::app::{App, AppProps};
 use briefing_explorer::bundle::Explorer;
 
 const SERVICE_WORKER: &str = include_str!("sw.js");
+/// Left by Trunk in its live-reload script, which only `trunk serve` injects.
+const TRUNK_SERVE_PLACEHOLDER: &str = "{{__TRUNK_ADDRESS__}}";
 
 fn main() {
     let dir = std::env::var_os("TRUNK_STAGING_DIR")
@@ -47,7 +50,13 @@ fn run(dir: &Path) -> Result<(), String> {
     )?;
     let html = site::drop_ignored_integrity(&html);
     let policy = site::content_security_policy(&html);
-    let html = site::add_csp(&html, &policy)?;
+    // `trunk serve` fills its live-reload script in per request, so no hash taken here could
+    // allow it: pages it serves go without the policy (release builds, which ship, keep it).
+    let html = if html.contains(TRUNK_SERVE_PLACEHOLDER) {
+        html
+    } else {
+        site::add_csp(&html, &policy)?
+    };
     write(&index_path, html.as_bytes())?;
     write(
         &dir.join("manifest.webmanifest"),
