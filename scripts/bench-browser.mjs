@@ -8,11 +8,8 @@
 // - navigation -> interactive (the app has hydrated and applied the URL), median of 5 loads;
 // - WebAssembly memory and JS heap after load.
 // Usage: node scripts/bench-browser.mjs [SIZES...]   (builds each site with scripts/build)
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { serve, launch, buildSite, ROOT } from '../tests/e2e/helpers.mjs';
+import { dirname, join } from 'node:path';
+import { serve, launch, buildSite, synthBriefing } from '../tests/e2e/helpers.mjs';
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const CLAIMS = sizes.length ? sizes : [100, 1000, 10000];
@@ -26,10 +23,8 @@ const p90 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)];
 const ms = (x) => `${x.toFixed(1)} ms`;
 
 function site(claims) {
-  const dir = mkdtempSync(join(tmpdir(), `briefing-bench-${claims}-`));
-  const text = execFileSync('cargo', ['run', '--quiet', '--frozen', '--bin', 'briefing', '--', 'synth', '--claims', String(claims)], { cwd: ROOT, maxBuffer: 1 << 30 });
-  writeFileSync(join(dir, 'synth.md'), text);
-  return buildSite(join(dir, 'synth.md'), { dist: join(dir, 'dist') });
+  const file = synthBriefing(claims);
+  return buildSite(file, { dist: join(dirname(file), 'dist') });
 }
 
 // No frame-rate limit: a paint happens as soon as there is something to paint, so the numbers

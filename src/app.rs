@@ -30,6 +30,9 @@ impl Reducible for Store {
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub explorer: Rc<Explorer>,
+    /// For the prerender only: see `ClaimListProps::noscript`.
+    #[prop_or_default]
+    pub noscript_claims: AttrValue,
 }
 
 /// What the browser tells us rather than the reader: known only after hydration, never in the
@@ -234,6 +237,7 @@ pub fn App(props: &AppProps) -> Html {
                             copied={*copied}
                             on_copy_link={on_copy_link}
                             on_show_more={on_show_more}
+                            noscript={props.noscript_claims.clone()}
                         />
                     }
                 </main>

@@ -7,9 +7,12 @@
 //! - Only `browser` touches web APIs beyond the DOM Yew renders; it is called from effects and
 //!   event handlers, never while rendering, so the server renderer can run every component.
 //! - The first render is the same on the server and in the browser (hydration): anything read
-//!   from the URL or the browser is applied in effects, after hydration.
+//!   from the URL or the browser is applied in effects, after hydration. The one difference is
+//!   raw markup Yew does not compare: the `<noscript>` claims the prerender adds (`prerender`).
 
 pub mod app;
 pub mod browser;
 pub mod bundle;
 pub mod components;
+#[cfg(feature = "ssr")]
+pub mod prerender;

@@ -16,6 +16,7 @@ fn main() {
             .expect("index.html has <div id=\"app\">");
         let props = AppProps {
             explorer: Explorer::bundled(),
+            noscript_claims: Default::default(),
         };
         let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
         #[cfg(feature = "hydration")]

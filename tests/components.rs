@@ -32,6 +32,7 @@ async fn mount() -> Element {
         root.clone(),
         AppProps {
             explorer: Explorer::bundled(),
+            noscript_claims: Default::default(),
         },
     )
     .render();

@@ -22,6 +22,11 @@ pub struct ClaimListProps {
     pub copied: Option<(usize, bool)>,
     pub on_copy_link: Callback<usize>,
     pub on_show_more: Callback<()>,
+    /// The claims beyond the first page, as `<noscript>` markup for readers without JavaScript.
+    /// Only the prerender fills it in; in the browser it stays empty, and hydration adopts
+    /// whatever the prerender wrote here without comparing (raw HTML is not compared).
+    #[prop_or_default]
+    pub noscript: AttrValue,
 }
 
 #[component]
@@ -61,6 +66,7 @@ pub fn ClaimList(props: &ClaimListProps) -> Html {
                     {format!("Show more ({} not shown)", remaining)}
                 </button>
             }
+            { Html::from_html_unchecked(props.noscript.clone()) }
         </div>
     }
 }

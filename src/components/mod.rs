@@ -14,7 +14,7 @@ mod topic_filters;
 mod view_switch;
 
 pub use claim_card::ClaimCard;
-pub use claim_list::{result_summary, ClaimList};
+pub use claim_list::{result_summary, ClaimList, ClaimListProps};
 pub use colophon::Colophon;
 pub use embed_panel::EmbedPanel;
 pub use empty_state::EmptyState;

@@ -2,7 +2,7 @@
 // core's own answers (the CLI's JSON export) to compare the page against.
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -91,6 +91,14 @@ export async function shownClaimIds(page) {
 export function exportJson(file = join(ROOT, 'data/briefing.md')) {
   const out = execFileSync('cargo', ['run', '--quiet', '--frozen', '--bin', 'briefing', '--', 'export', file, '--format', 'json'], { cwd: ROOT });
   return JSON.parse(out.toString());
+}
+
+/** A synthetic briefing of `claims` claims (`briefing synth`), in a fresh file; returns its path. */
+export function synthBriefing(claims) {
+  const text = execFileSync('cargo', ['run', '--quiet', '--frozen', '--bin', 'briefing', '--', 'synth', '--claims', String(claims)], { cwd: ROOT, maxBuffer: 1 << 30 });
+  const file = join(mkdtempSync(join(tmpdir(), `briefing-synth-${claims}-`)), 'synth.md');
+  writeFileSync(file, text);
+  return file;
 }
 
 /** Builds the site for another briefing into a fresh directory (as scripts/build does). */

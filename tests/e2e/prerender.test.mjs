@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, mkdtempSync, cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { siteUnderTest, serve, watchedPage, ready, shownClaimIds, DIST } from './helpers.mjs';
+import { siteUnderTest, serve, watchedPage, ready, shownClaimIds, DIST, synthBriefing, buildSite, exportJson } from './helpers.mjs';
 
 const site = siteUnderTest();
 
@@ -34,6 +34,46 @@ test('with JavaScript off a reader still gets every claim with its sources', asy
   assert.equal(await page.isVisible('.controls'), false, 'controls that cannot work are not shown');
   assert.equal(await page.isVisible('h1#briefing-title'), true);
   await context.close();
+});
+
+// The explorer's page (briefing::state::PAGE): claims shown before "Show more".
+const PAGE = 25;
+
+test('a briefing longer than a page: every claim readable without JavaScript, paged with it', async () => {
+  const file = synthBriefing(PAGE + 15);
+  const briefing = exportJson(file);
+  const ids = briefing.claims.map((c) => c.id);
+  const server = await serve(buildSite(file));
+  try {
+    const off = await site.browser.newContext({ javaScriptEnabled: false });
+    const still = await off.newPage();
+    await still.goto(server.url);
+    assert.deepEqual(await shownClaimIds(still), ids, 'every claim, in briefing order');
+    for (const claim of briefing.claims.slice(PAGE)) {
+      assert.ok(await still.isVisible(`article[data-claim-id="${claim.id}"]`), claim.id);
+      const links = await still.$$eval(`article[data-claim-id="${claim.id}"] ol.sources a`, (as) => as.map((a) => a.href));
+      assert.deepEqual(links, claim.sources.map((s) => s.url));
+    }
+    assert.equal(await still.isVisible('.show-more'), false, 'no button that cannot work');
+    assert.equal(await still.isVisible('.result-count'), false, 'no count of the first page only');
+    await off.close();
+
+    const on = await site.browser.newContext();
+    const page = await watchedPage(on, [server.origin]);
+    await page.goto(server.url);
+    await ready(page);
+    assert.deepEqual(await shownClaimIds(page), ids.slice(0, PAGE), 'with JavaScript the list is paged');
+    await page.click('.show-more');
+    assert.deepEqual(await shownClaimIds(page), ids);
+    const topic = briefing.topics[0].id;
+    await page.click(`[data-topic="${topic}"]`);
+    assert.deepEqual(await shownClaimIds(page), briefing.claims.filter((c) => c.topics.includes(topic)).map((c) => c.id).slice(0, PAGE));
+    assert.deepEqual(await page.problems(), []);
+    assert.equal(await page.textContent('#explorer-alert'), '');
+    await on.close();
+  } finally {
+    await server.close();
+  }
 });
 
 const topic = () => site.briefing.topics[0].id;

@@ -13,8 +13,8 @@
 mod site;
 
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
-use briefing_explorer::app::{App, AppProps};
 use briefing_explorer::bundle::Explorer;
 
 const SERVICE_WORKER: &str = include_str!("sw.js");
@@ -40,7 +40,7 @@ fn run(dir: &Path) -> Result<(), String> {
     let html = std::fs::read_to_string(&index_path)
         .map_err(|e| format!("{}: {e}", index_path.display()))?;
     let explorer = Explorer::bundled();
-    let body = prerender();
+    let body = prerender(explorer.clone());
     let html = site::insert_prerender(&html, &body)?;
     let html = site::set_head(
         &html,
@@ -80,19 +80,12 @@ fn run(dir: &Path) -> Result<(), String> {
 }
 
 /// The explorer's first render, as the browser's first render will be (default state).
-fn prerender() -> String {
+fn prerender(explorer: Rc<Explorer>) -> String {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .expect("a current-thread runtime starts");
-    let local = tokio::task::LocalSet::new();
-    local.block_on(&runtime, async {
-        yew::LocalServerRenderer::<App>::with_props(AppProps {
-            explorer: Explorer::bundled(),
-        })
-        .render()
-        .await
-    })
+    tokio::task::LocalSet::new().block_on(&runtime, briefing_explorer::prerender::page(explorer))
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
