@@ -224,6 +224,9 @@ pub fn headers(policy: &str, files: &[String]) -> String {
     for file in files.iter().filter(|f| is_hashed(f)) {
         out += &format!("/{file}\n  Cache-Control: public, max-age=31536000, immutable\n");
     }
+    // Chromium fetches the page's icon again on every change of the URL, that is on every
+    // filter click: let it come from the HTTP cache. Icons rarely change; a day is enough.
+    out += "/icons/*\n  Cache-Control: public, max-age=86400\n";
     out
 }
 
@@ -363,6 +366,7 @@ mod tests {
             "/a-0123456789abcdef.js\n  Cache-Control: public, max-age=31536000, immutable"
         ));
         assert!(headers.contains("/index.html\n  Cache-Control: no-cache"));
+        assert!(headers.contains("/icons/*\n  Cache-Control: public, max-age=86400"));
         assert!(headers.contains("frame-ancestors"));
     }
 
