@@ -1,7 +1,8 @@
 // Browser benchmark of the built explorer for synthetic briefings of 100, 1,000 and 10,000
 // claims, in headless Chromium on this machine:
 // - click on a topic or status control -> next paint (median and worst of 30 clicks, each from
-//   a settled page, as a reader's clicks are: 150 ms apart), and the
+//   a settled page, as a reader's clicks are: 150 ms apart; each one switching between the
+//   whole briefing and one topic or status), and the
 //   script, style and layout time the click cost (Chrome's own counters, via the DevTools
 //   protocol): the part the explorer controls, without painting, which in this GPU-less
 //   headless browser is done in software;
@@ -62,7 +63,10 @@ for (const claims of CLAIMS) {
     return value('ScriptDuration') + value('RecalcStyleDuration') + value('LayoutDuration');
   };
   const topics = await page.$$eval('[data-topic]', (bs) => bs.map((b) => b.dataset.topic));
-  const controls = [...topics.map((t) => `[data-topic="${t}"]`), '[data-status="unconfirmed"]', '[data-status="confirmed"]', '[data-status="all"]'];
+  // Every click goes from the whole briefing to one topic or status, or back: each one
+  // replaces most of the list, as a reader's first choices do. (Adding topic after topic
+  // changes less and times better; that would flatter the numbers.)
+  const controls = [...topics.flatMap((t) => [`[data-topic="${t}"]`, `[data-topic="${t}"]`]), '[data-status="unconfirmed"]', '[data-status="all"]', '[data-status="confirmed"]', '[data-status="all"]'];
   const paints = [];
   const work = [];
   for (let i = 0; i < CLICKS; i++) {

@@ -13,7 +13,7 @@ use crate::browser;
 use crate::bundle::Explorer;
 use crate::components::{
     ClaimList, Colophon, EmbedPanel, EmptyState, Masthead, OutletList, SearchBox, StatusToggle,
-    TopicChoice, TopicFilters, ViewSwitch,
+    TopicChoice, TopicFilters, ViewSwitch, NEW_TAB_NOTE,
 };
 
 /// `AppState` as Yew's reducer; the reducing itself is the core's pure `AppState::reduce`.
@@ -198,6 +198,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div class="explorer" data-state={query.clone()} data-version={explorer.version} data-hydrated={surroundings.hydrated.then_some("")}>
             <a class="skip-link" href="#results">{"Skip to the claims"}</a>
+            <span id={NEW_TAB_NOTE} hidden=true>{"opens in a new tab"}</span>
             <Masthead
                 title={b.title.clone()}
                 summary={b.summary.clone()}

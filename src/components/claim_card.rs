@@ -7,6 +7,7 @@ use briefing::model::{Origin, Status};
 use briefing::query::highlights;
 use yew::prelude::*;
 
+use super::NEW_TAB_NOTE;
 use crate::bundle::Explorer;
 
 #[derive(Properties, PartialEq)]
@@ -93,15 +94,13 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
             <ol class="sources" aria-label={format!("Sources for this claim ({})", claim.sources.len())}>
                 { for b.claim_sources(claim).map(|source| html! {
                     <li>
-                        <a href={source.url.clone()} target="_blank" rel="noopener noreferrer">
+                        <a href={source.url.clone()} target="_blank" rel="noopener noreferrer" aria-describedby={NEW_TAB_NOTE}>
                             {b.outlets[source.outlet].name.clone()}
-                            <span class="visually-hidden">{" (opens in a new tab)"}</span>
                         </a>
                         <span class="domain">{source.domain.clone()}</span>
                         if let Some(date) = source.date {
                             <time datetime={date.to_string()}>{date.long()}</time>
                         }
-                        <span class="print-url">{source.url.clone()}</span>
                     </li>
                 }) }
             </ol>

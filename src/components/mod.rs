@@ -25,6 +25,10 @@ pub use status_toggle::StatusToggle;
 pub use topic_filters::{TopicChoice, TopicFilters};
 pub use view_switch::ViewSwitch;
 
+/// The id of the one hidden note "opens in a new tab" that every source link points to with
+/// `aria-describedby`: screen readers hear it, and a card needs no extra element per link.
+pub const NEW_TAB_NOTE: &str = "new-tab-note";
+
 /// "1 claim", "3 claims".
 pub fn count_of(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })

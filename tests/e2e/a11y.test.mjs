@@ -117,7 +117,7 @@ test('print shows every claim of the view with its reason and full source addres
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.isVisible('.controls'), false);
-  const urls = await page.$$eval('.print-url', (spans) => spans.filter((s) => getComputedStyle(s).display !== 'none').map((s) => s.textContent));
+  const urls = await page.$$eval('article ol.sources a', (links) => links.map((a) => getComputedStyle(a, '::after').content).filter((c) => c !== 'none').map((c) => JSON.parse(c)));
   assert.deepEqual(urls, site.briefing.claims.flatMap((c) => c.sources.map((s) => s.url)));
   const open = await page.$$eval('details.reason', (ds) => ds.every((d) => d.open));
   assert.ok(open, 'every reason is open on paper');
