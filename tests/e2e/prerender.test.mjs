@@ -37,7 +37,7 @@ test('with JavaScript off a reader still gets every claim with its sources', asy
 });
 
 // The explorer's page (briefing::state::PAGE): claims shown before "Show more".
-const PAGE = 25;
+const PAGE = 15;
 
 test('a briefing longer than a page: every claim readable without JavaScript, paged with it', async () => {
   const file = synthBriefing(PAGE + 15);

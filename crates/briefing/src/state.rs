@@ -5,9 +5,11 @@
 use crate::model::Briefing;
 use crate::query::{Filter, StatusFilter, TopicSet};
 
-/// Claims shown before "Show more": enough for a briefing of a few dozen claims, few enough
-/// that a change of filter renders within a frame whatever the size of the briefing.
-pub const PAGE: usize = 25;
+/// Claims shown before "Show more": a typical briefing whole (the default has 11), few enough
+/// that a change of filter renders within a frame whatever the size of the briefing
+/// (BENCHMARKS.md: 25 took 14-15 ms per change at the median, 19-21 ms at the 90th percentile;
+/// 15 takes 12-13 ms and 16 ms).
+pub const PAGE: usize = 15;
 /// Longest search kept from a URL or the search box.
 pub const MAX_SEARCH: usize = 200;
 /// Longer query strings are not ours: ignore them rather than parse them.
