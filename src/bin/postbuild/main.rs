@@ -18,8 +18,6 @@ use std::rc::Rc;
 use briefing_explorer::bundle::Explorer;
 
 const SERVICE_WORKER: &str = include_str!("sw.js");
-/// Left by Trunk in its live-reload script, which only `trunk serve` injects.
-const TRUNK_SERVE_PLACEHOLDER: &str = "{{__TRUNK_ADDRESS__}}";
 
 fn main() {
     let dir = std::env::var_os("TRUNK_STAGING_DIR")
@@ -50,13 +48,7 @@ fn run(dir: &Path) -> Result<(), String> {
     )?;
     let html = site::drop_ignored_integrity(&html);
     let policy = site::content_security_policy(&html);
-    // `trunk serve` fills its live-reload script in per request, so no hash taken here could
-    // allow it: pages it serves go without the policy (release builds, which ship, keep it).
-    let html = if html.contains(TRUNK_SERVE_PLACEHOLDER) {
-        html
-    } else {
-        site::add_csp(&html, &policy)?
-    };
+    let html = site::add_csp(&html, &policy)?;
     write(&index_path, html.as_bytes())?;
     write(
         &dir.join("manifest.webmanifest"),

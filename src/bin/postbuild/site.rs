@@ -151,8 +151,16 @@ pub fn content_security_policy(html: &str) -> String {
     )
 }
 
+/// Left by Trunk in its live-reload script, which only `trunk serve` injects.
+const TRUNK_SERVE_PLACEHOLDER: &str = "{{__TRUNK_ADDRESS__}}";
+
 /// Puts the policy first in `<head>`, right after the character set, before anything it governs.
 pub fn add_csp(html: &str, policy: &str) -> Result<String, String> {
+    // `trunk serve` fills its live-reload script in per request, so no hash taken here could
+    // allow it: pages it serves go without the policy (release builds, which ship, keep it).
+    if html.contains(TRUNK_SERVE_PLACEHOLDER) {
+        return Ok(html.to_string());
+    }
     let charset = start_tag(html, "<meta charset")
         .ok_or("index.html has no <meta charset> to put the policy after")?;
     let mut html = html.to_string();
@@ -335,6 +343,15 @@ mod tests {
                 "the policy comes before every script"
             );
         }
+        // Under `trunk serve` the live-reload script changes per request: no policy at all,
+        // rather than one that blocks it.
+        let served = PAGE.replace(
+            "</body>",
+            "<script>const address = '{{__TRUNK_ADDRESS__}}';</script></body>",
+        );
+        assert!(!add_csp(&served, &policy)
+            .unwrap()
+            .contains("Content-Security-Policy"));
     }
 
     #[test]
