@@ -323,17 +323,33 @@ fn use_browser_bindings(
 #[hook]
 fn use_url_sync(explorer: &Rc<Explorer>, state: &AppState, embed: bool) {
     let previous = use_mut_ref(|| None::<AppState>);
+    // The newest state not yet written, and whether it may replace the current history entry.
+    let pending = use_mut_ref(|| None::<(AppState, bool)>);
     let explorer = explorer.clone();
     use_effect_with((state.clone(), embed), move |(state, embed)| {
         let Some(before) = previous.replace(Some(state.clone())) else {
             return;
         };
-        let b = &explorer.briefing;
-        let query = state.to_query(b);
-        let in_url = AppState::from_query(b, &browser::location_query()).to_query(b);
-        if query != in_url {
-            let typing = before.filter.search != state.filter.search;
-            browser::set_query(&query, *embed, typing);
-        }
+        let typing = before.filter.search != state.filter.search;
+        let replace = match pending.borrow_mut().take() {
+            Some((_, earlier)) => earlier && typing,
+            None => typing,
+        };
+        *pending.borrow_mut() = Some((state.clone(), replace));
+        let embed = *embed;
+        // Chromium's pushState costs more than a millisecond (and fetches the page icon again):
+        // it waits until the change is on screen. Only the newest state is written, compared
+        // with the address as it is then (after a back/forward it already matches).
+        browser::after_next_paint(move || {
+            let Some((state, replace)) = pending.borrow_mut().take() else {
+                return;
+            };
+            let b = &explorer.briefing;
+            let query = state.to_query(b);
+            let in_url = AppState::from_query(b, &browser::location_query()).to_query(b);
+            if query != in_url {
+                browser::set_query(&query, embed, replace);
+            }
+        });
     });
 }

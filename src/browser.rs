@@ -47,6 +47,17 @@ pub fn set_query(query: &str, embed: bool, replace: bool) {
     };
 }
 
+/// Runs `f` once the next frame has been painted: for work a reader need not wait for.
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    let Some(window) = window() else { return };
+    // A frame's animation callbacks run just before its paint; a task queued from one runs
+    // after it.
+    let queue = Closure::once_into_js(move || {
+        gloo_timers::callback::Timeout::new(0, f).forget();
+    });
+    let _ = window.request_animation_frame(queue.unchecked_ref());
+}
+
 /// The full explorer's address for a state: what a reader shares.
 pub fn explorer_url(query: &str) -> String {
     let Some(location) = window().map(|w| w.location()) else {

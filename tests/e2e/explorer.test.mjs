@@ -59,7 +59,7 @@ test('several topics combine, counts follow the other filters, and one click cle
   await page.click('.topic-filters .clear');
   assert.deepEqual(await shownClaimIds(page), ids(site.briefing.claims));
   assert.equal(await page.getAttribute('[data-status="all"]', 'aria-pressed'), 'true');
-  assert.equal(new URL(page.url()).search, '');
+  await page.waitForURL((url) => url.search === '');
 });
 
 test('each status shows the core\u2019s claims, and unconfirmed claims say why', async () => {
@@ -102,7 +102,7 @@ test('the view lives in the URL: it is restored on load and on back and forward'
   assert.deepEqual(await shownClaimIds(page), ids(expected));
   assert.equal(await page.getAttribute('[data-status="unconfirmed"]', 'aria-pressed'), 'true');
   await page.click('[data-status="confirmed"]');
-  assert.match(page.url(), /status=confirmed/);
+  await page.waitForURL(/status=confirmed/);
   await page.goBack();
   await page.waitForFunction(() => document.querySelector('[data-status="unconfirmed"]').getAttribute('aria-pressed') === 'true');
   assert.deepEqual(await shownClaimIds(page), ids(expected));
@@ -150,7 +150,7 @@ test('the outlets view lists every outlet and leads to the claims each backs', a
   const outlet = site.briefing.outlets.find((o) => o.claims.length > 1);
   await page.click(`[data-outlet="${outlet.id}"] button`);
   assert.deepEqual(await shownClaimIds(page), outlet.claims);
-  assert.match(page.url(), new RegExp(`outlet=${outlet.id.replace('.', '\\.')}`));
+  await page.waitForURL(new RegExp(`outlet=${outlet.id.replace('.', '\\.')}`));
 });
 
 test('nothing matching shows an empty state with a way back, announced politely', async () => {

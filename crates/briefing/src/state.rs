@@ -6,9 +6,9 @@ use crate::model::Briefing;
 use crate::query::{Filter, StatusFilter, TopicSet};
 
 /// Claims shown before "Show more": a typical briefing whole (the default has 11), few enough
-/// that a change of filter renders within a frame whatever the size of the briefing
-/// (BENCHMARKS.md: 25 took 14-15 ms per change at the median, 19-21 ms at the 90th percentile;
-/// 15 takes 12-13 ms and 16 ms).
+/// that a change of filter renders within a frame whatever the size of the briefing. 25 also
+/// keeps the median and 90th percentile within a frame, but the slowest changes (the first
+/// ones) take 24-32 ms against 18-24 ms with 15 (BENCHMARKS.md).
 pub const PAGE: usize = 15;
 /// Longest search kept from a URL or the search box.
 pub const MAX_SEARCH: usize = 200;
