@@ -2,6 +2,9 @@
 //! the service worker and the panic message. Called from effects and event handlers only.
 //! Every call tolerates a missing API (sandboxed frames, old browsers) by doing nothing.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use gloo_events::EventListener;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -48,12 +51,22 @@ pub fn set_query(query: &str, embed: bool, replace: bool) {
 }
 
 /// Runs `f` once the next frame has been painted: for work a reader need not wait for.
+/// Pages that are not painting (a hidden tab, a frame scrolled out of sight) run it within
+/// a quarter of a second all the same.
 pub fn after_next_paint(f: impl FnOnce() + 'static) {
     let Some(window) = window() else { return };
+    let once = Rc::new(Cell::new(Some(f)));
+    let run = move || {
+        if let Some(f) = once.take() {
+            f();
+        }
+    };
+    let fallback = run.clone();
+    gloo_timers::callback::Timeout::new(250, fallback).forget();
     // A frame's animation callbacks run just before its paint; a task queued from one runs
     // after it.
     let queue = Closure::once_into_js(move || {
-        gloo_timers::callback::Timeout::new(0, f).forget();
+        gloo_timers::callback::Timeout::new(0, run).forget();
     });
     let _ = window.request_animation_frame(queue.unchecked_ref());
 }
