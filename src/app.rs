@@ -330,12 +330,13 @@ fn use_url_sync(explorer: &Rc<Explorer>, state: &AppState, embed: bool) {
         let Some(before) = previous.replace(Some(state.clone())) else {
             return;
         };
+        // Typing replaces the current entry; one step of a reader's choosing adds one.
         let typing = before.filter.search != state.filter.search;
-        let replace = match pending.borrow_mut().take() {
-            Some((_, earlier)) => earlier && typing,
-            None => typing,
-        };
-        *pending.borrow_mut() = Some((state.clone(), replace));
+        {
+            let mut newest = pending.borrow_mut();
+            let replace = typing && newest.as_ref().is_none_or(|(_, earlier)| *earlier);
+            *newest = Some((state.clone(), replace));
+        }
         let embed = *embed;
         // Chromium's pushState costs more than a millisecond (and fetches the page icon again):
         // it waits until the change is on screen. Only the newest state is written, compared

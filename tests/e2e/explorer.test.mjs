@@ -108,6 +108,15 @@ test('the view lives in the URL: it is restored on load and on back and forward'
   assert.deepEqual(await shownClaimIds(page), ids(expected));
   await page.goForward();
   await page.waitForFunction(() => document.querySelector('[data-status="confirmed"]').getAttribute('aria-pressed') === 'true');
+  // Typing is one step back, not one per key; a click is one more.
+  const entries = await page.evaluate(() => history.length);
+  await page.focus('input[type="search"]');
+  await page.keyboard.type('oil', { delay: 30 });
+  await page.waitForURL(/q=oil/);
+  assert.equal(await page.evaluate(() => history.length), entries);
+  await page.click('[data-status="all"]');
+  await page.waitForURL((url) => !url.search.includes('status='));
+  assert.equal(await page.evaluate(() => history.length), entries + 1);
   assert.deepEqual(await page.problems(), []);
 });
 
