@@ -18,6 +18,15 @@ fn document() -> Option<web_sys::Document> {
     window()?.document()
 }
 
+pub fn element(id: &str) -> Option<web_sys::Element> {
+    document()?.get_element_by_id(id)
+}
+
+/// The text inside an element, such as a data block the build wrote into the page.
+pub fn element_text(id: &str) -> Option<String> {
+    element(id)?.text_content()
+}
+
 /// The page's query string without the `?`.
 pub fn location_query() -> String {
     window()
@@ -98,13 +107,18 @@ pub fn copy_text(text: String, done: Callback<bool>) {
         return;
     }
     let promise = navigator.clipboard().write_text(&text);
-    wasm_bindgen_futures::spawn_local(async move {
-        done.emit(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
-    });
+    // Promise callbacks rather than a future: futures would add their executor to the
+    // WebAssembly for this one use. Copying is rare; the callback not called is leaked.
+    let failed = done.clone();
+    let copied = Closure::once(move |_: JsValue| done.emit(true));
+    let refused = Closure::once(move |_: JsValue| failed.emit(false));
+    let _ = promise.then2(&copied, &refused);
+    copied.forget();
+    refused.forget();
 }
 
 pub fn scroll_into_view(id: &str) {
-    if let Some(element) = document().and_then(|d| d.get_element_by_id(id)) {
+    if let Some(element) = element(id) {
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Center);
         element.scroll_into_view_with_scroll_into_view_options(&options);
@@ -112,10 +126,7 @@ pub fn scroll_into_view(id: &str) {
 }
 
 pub fn focus(id: &str) {
-    if let Some(element) = document()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(element) = element(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = element.focus();
     }
 }
@@ -176,7 +187,7 @@ fn service_workers() -> Option<web_sys::ServiceWorkerContainer> {
 /// Registers the worker that keeps the explorer available offline, and reports when a worker
 /// from a build with another briefing takes over, so the reader can reload into it.
 pub fn register_service_worker(
-    page_version: &'static str,
+    page_version: String,
     on_update: Callback<()>,
 ) -> Vec<EventListener> {
     let Some(container) = service_workers() else {

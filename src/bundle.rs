@@ -1,20 +1,24 @@
-//! The briefing compiled into the explorer, and what is derived from it once at start-up.
+//! The briefing this page carries, and what is derived from it once at start-up.
+//!
+//! The build writes the briefing into the page as a data block (`codec`'s text form in
+//! `<script type="application/x-briefing" id="briefing-data">`); the explorer reads it from
+//! there, so one build of the WebAssembly serves every briefing.
 
 use std::rc::Rc;
 
+use briefing::codec::{decode, DecodeError};
 use briefing::model::Briefing;
 use briefing::query::ClaimIndex;
 
-/// The bundled briefing, written by `build.rs`.
-const BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/briefing.bin"));
-/// Changes whenever the bundled briefing changes.
-pub const VERSION: &str = include_str!(concat!(env!("OUT_DIR"), "/briefing.version"));
+/// The id of the element that carries the briefing in the page.
+pub const DATA_ID: &str = "briefing-data";
 
 /// A briefing with its search index. Compared by identity: there is one per page.
 pub struct Explorer {
     pub briefing: Briefing,
     pub index: ClaimIndex,
-    pub version: &'static str,
+    /// Changes whenever the briefing changes; readers see it beside the date.
+    pub version: String,
 }
 
 impl PartialEq for Explorer {
@@ -24,20 +28,18 @@ impl PartialEq for Explorer {
 }
 
 impl Explorer {
-    pub fn new(briefing: Briefing, version: &'static str) -> Rc<Explorer> {
+    pub fn new(briefing: Briefing, version: impl Into<String>) -> Rc<Explorer> {
         let index = ClaimIndex::new(&briefing);
         Rc::new(Explorer {
             briefing,
             index,
-            version,
+            version: version.into(),
         })
     }
 
-    /// The briefing this build bundled. `build.rs` wrote and checked the bytes, so failing to
-    /// read them is a broken build, not bad input.
-    pub fn bundled() -> Rc<Explorer> {
-        let briefing =
-            briefing::codec::decode(BUNDLE).expect("build.rs bundles a readable briefing");
-        Explorer::new(briefing, VERSION)
+    /// The explorer for the briefing a page carries (the text of its data block).
+    pub fn from_page_data(text: &str) -> Result<Rc<Explorer>, DecodeError> {
+        let decoded = decode(text)?;
+        Ok(Explorer::new(decoded.briefing, decoded.version))
     }
 }

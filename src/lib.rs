@@ -1,4 +1,4 @@
-//! Briefing Explorer: the Yew view of a briefing bundled at build time.
+//! Briefing Explorer: the Yew view of the briefing a page carries.
 //!
 //! Rules every module keeps:
 //! - Components render plain data from props and report what the reader did through
@@ -16,3 +16,4 @@ pub mod bundle;
 pub mod components;
 #[cfg(feature = "ssr")]
 pub mod prerender;
+pub mod store;

@@ -1,21 +1,22 @@
-//! Starts the explorer in the browser: takes over the prerendered page (hydration), or renders
-//! into an empty page when there is none (development, component tests). A panic traps; the
-//! page's boot script shows readers a message (see static/boot.js).
+//! Starts the explorer in the browser: reads the briefing the page carries, then takes over the
+//! prerendered page (hydration), or renders into an empty root (development). A panic traps;
+//! the page's boot script shows readers a message (see static/boot.js).
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
     {
         use briefing_explorer::app::{App, AppProps};
-        use briefing_explorer::bundle::Explorer;
+        use briefing_explorer::browser;
+        use briefing_explorer::bundle::{Explorer, DATA_ID};
 
-        let document = web_sys::window()
-            .and_then(|w| w.document())
-            .expect("the explorer runs in a page");
-        let root = document
-            .get_element_by_id("app")
-            .expect("index.html has <div id=\"app\">");
+        let (Some(root), Some(data)) = (browser::element("app"), browser::element_text(DATA_ID))
+        else {
+            panic!("the page has no explorer root or no briefing");
+        };
+        let explorer =
+            Explorer::from_page_data(&data).expect("the build wrote a readable briefing");
         let props = AppProps {
-            explorer: Explorer::bundled(),
+            explorer,
             noscript_claims: Default::default(),
         };
         let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
@@ -27,3 +28,7 @@ fn main() {
         renderer.render();
     }
 }
+
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

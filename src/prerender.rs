@@ -5,11 +5,11 @@
 use std::rc::Rc;
 
 use briefing::state::AppState;
-use yew::{AttrValue, Callback, LocalServerRenderer};
+use yew::{component, AttrValue, Callback, Html, LocalServerRenderer, Properties};
 
 use crate::app::{App, AppProps};
 use crate::bundle::Explorer;
-use crate::components::{ClaimList, ClaimListProps};
+use crate::components::{claim_list, ClaimList};
 
 /// The markup of the explorer's root element, in its default state.
 pub async fn page(explorer: Rc<Explorer>) -> String {
@@ -31,10 +31,29 @@ async fn noscript_claims(explorer: &Rc<Explorer>) -> AttrValue {
     if rest.is_empty() {
         return AttrValue::default();
     }
-    let list = LocalServerRenderer::<ClaimList>::with_props(ClaimListProps {
+    let list = LocalServerRenderer::<AllClaims>::with_props(AllClaimsProps {
         explorer: explorer.clone(),
         claims: Rc::new(rest.to_vec()),
-        shown: rest.len(),
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    format!("<noscript>{list}</noscript>").into()
+}
+
+#[derive(Properties, PartialEq)]
+struct AllClaimsProps {
+    explorer: Rc<Explorer>,
+    claims: Rc<Vec<usize>>,
+}
+
+/// Claims as the list shows them, every one, with nothing to press.
+#[component]
+fn AllClaims(props: &AllClaimsProps) -> Html {
+    claim_list(&ClaimList {
+        explorer: props.explorer.clone(),
+        claims: props.claims.clone(),
+        shown: props.claims.len(),
         terms: Rc::default(),
         selected: None,
         show_framing: false,
@@ -43,10 +62,6 @@ async fn noscript_claims(explorer: &Rc<Explorer>) -> AttrValue {
         on_show_more: Callback::noop(),
         noscript: AttrValue::default(),
     })
-    .hydratable(false)
-    .render()
-    .await;
-    format!("<noscript>{list}</noscript>").into()
 }
 
 #[cfg(test)]

@@ -4,8 +4,10 @@
 
 use std::time::Duration;
 
+use std::rc::Rc;
+
 use briefing_explorer::app::{App, AppProps};
-use briefing_explorer::bundle::Explorer;
+use briefing_explorer::bundle::{Explorer, DATA_ID};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -14,6 +16,13 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
+}
+
+/// The default briefing, as the build would publish it: encoded into the page form and read
+/// back as the page reads it.
+fn explorer() -> Rc<Explorer> {
+    let parsed = briefing::parse::parse("briefing.md", include_bytes!("../data/briefing.md"));
+    Explorer::from_page_data(&briefing::codec::encode(&parsed.briefing)).unwrap()
 }
 
 /// A fresh explorer in its own element, starting from a URL with no state in it (the tests
@@ -31,7 +40,7 @@ async fn mount() -> Element {
     yew::Renderer::<App>::with_root_and_props(
         root.clone(),
         AppProps {
-            explorer: Explorer::bundled(),
+            explorer: explorer(),
             noscript_claims: Default::default(),
         },
     )
@@ -81,7 +90,7 @@ async fn type_search(root: &Element, text: &str) {
 }
 
 fn expected_ids(keep: impl Fn(&briefing::model::Claim) -> bool) -> Vec<String> {
-    Explorer::bundled()
+    explorer()
         .briefing
         .claims
         .iter()
@@ -93,7 +102,7 @@ fn expected_ids(keep: impl Fn(&briefing::model::Claim) -> bool) -> Vec<String> {
 #[wasm_bindgen_test]
 async fn every_claim_shows_with_its_numbered_sources() {
     let root = mount().await;
-    let b = Explorer::bundled();
+    let b = explorer();
     assert_eq!(claim_ids(&root), expected_ids(|_| true));
     for (article, claim) in all(&root, "article[data-claim-id]")
         .iter()
@@ -119,7 +128,7 @@ async fn every_claim_shows_with_its_numbered_sources() {
 async fn topic_buttons_filter_and_combine() {
     let root = mount().await;
     click(&root, "[data-topic=\"energy-oil\"]").await;
-    let b = Explorer::bundled();
+    let b = explorer();
     let energy = b.briefing.topic_index("energy-oil").unwrap();
     let military = b.briefing.topic_index("military").unwrap();
     assert_eq!(
@@ -178,7 +187,7 @@ async fn search_ignores_case_and_accents_and_marks_matches() {
     let root = mount().await;
     type_search(&root, "MADURO").await;
     let ids = claim_ids(&root);
-    assert!(!ids.is_empty() && ids.len() < Explorer::bundled().briefing.claims.len());
+    assert!(!ids.is_empty() && ids.len() < explorer().briefing.claims.len());
     for article in all(&root, "article[data-claim-id]") {
         let marks = all(&article, "mark");
         assert!(
@@ -202,10 +211,7 @@ async fn nothing_matching_shows_a_way_back() {
         .unwrap()
         .contains("no claim says this"));
     click(&root, ".empty-state .clear").await;
-    assert_eq!(
-        claim_ids(&root).len(),
-        Explorer::bundled().briefing.claims.len()
-    );
+    assert_eq!(claim_ids(&root).len(), explorer().briefing.claims.len());
     assert_eq!(
         one(&root, "input[type=search]")
             .dyn_into::<HtmlInputElement>()
@@ -220,7 +226,7 @@ async fn choosing_an_outlet_shows_the_claims_it_backs() {
     let root = mount().await;
     click(&root, "[data-view=\"outlets\"]").await;
     assert!(claim_ids(&root).is_empty());
-    let b = Explorer::bundled();
+    let b = explorer();
     assert_eq!(
         all(&root, ".outlet-list li").len(),
         b.briefing.outlets.len()
@@ -238,4 +244,20 @@ async fn choosing_an_outlet_shows_the_claims_it_backs() {
         .text_content()
         .unwrap()
         .contains("Firstpost"));
+}
+
+#[wasm_bindgen_test]
+async fn the_explorer_reads_the_briefing_its_page_carries() {
+    let data = document().create_element("script").unwrap();
+    data.set_attribute("type", "application/x-briefing")
+        .unwrap();
+    data.set_id(DATA_ID);
+    let parsed = briefing::parse::parse("briefing.md", include_bytes!("../data/briefing.md"));
+    data.set_text_content(Some(&briefing::codec::encode(&parsed.briefing)));
+    document().body().unwrap().append_child(&data).unwrap();
+    let text = briefing_explorer::browser::element_text(DATA_ID).unwrap();
+    data.remove();
+    let from_page = Explorer::from_page_data(&text).unwrap();
+    assert_eq!(from_page.briefing, parsed.briefing);
+    assert_eq!(from_page.version, explorer().version);
 }

@@ -51,11 +51,6 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
     let b = &props.explorer.briefing;
     let claim = &b.claims[props.claim];
     let unconfirmed = claim.status == Status::Unconfirmed;
-    let (badge, badge_class) = if unconfirmed {
-        ("Unconfirmed", "badge unconfirmed")
-    } else {
-        ("Confirmed as reported", "badge confirmed")
-    };
     let why = if unconfirmed {
         "Why unconfirmed?"
     } else {
@@ -73,13 +68,18 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
     };
     let label_tag = if props.heading_level > 3 { "h4" } else { "h3" };
     html! {
-        <article class={if props.selected { "claim selected" } else { "claim" }} id={claim.id.clone()} data-claim-id={claim.id.clone()} aria-current={props.selected.then_some("true")} tabindex="-1">
+        <article class="claim" id={claim.id.clone()} data-claim-id={claim.id.clone()} aria-current={props.selected.then_some("true")} tabindex="-1">
             if let Some(label) = &claim.label {
                 <@{label_tag} class="claim-label" dir="auto">{marked(label, &props.terms)}</@>
             }
             <p class="claim-text" dir="auto">{marked(&claim.text, &props.terms)}</p>
             <div class="claim-meta">
-                <span class={badge_class}>{badge}</span>
+                // Literal classes: a computed class costs Yew's class-set code in the WebAssembly.
+                if unconfirmed {
+                    <span class="badge unconfirmed">{"Unconfirmed"}</span>
+                } else {
+                    <span class="badge confirmed">{"Confirmed as reported"}</span>
+                }
                 <ul class="claim-topics" aria-label="Topics">
                     { for claim.topics.iter().map(|&t| html! { <li>{b.topics[t].name.clone()}</li> }) }
                 </ul>

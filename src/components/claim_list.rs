@@ -9,8 +9,9 @@ use yew::prelude::*;
 use super::{count_of, ClaimCard};
 use crate::bundle::Explorer;
 
-#[derive(Properties, PartialEq)]
-pub struct ClaimListProps {
+/// A plain function's arguments, not a component's props: the list is rendered once per
+/// change of the explorer, and its cards are the components that skip unchanged renders.
+pub struct ClaimList {
     pub explorer: Rc<Explorer>,
     /// Matching claims in briefing order.
     pub claims: Rc<Vec<usize>>,
@@ -25,12 +26,10 @@ pub struct ClaimListProps {
     /// The claims beyond the first page, as `<noscript>` markup for readers without JavaScript.
     /// Only the prerender fills it in; in the browser it stays empty, and hydration adopts
     /// whatever the prerender wrote here without comparing (raw HTML is not compared).
-    #[prop_or_default]
     pub noscript: AttrValue,
 }
 
-#[component]
-pub fn ClaimList(props: &ClaimListProps) -> Html {
+pub fn claim_list(props: &ClaimList) -> Html {
     let b = &props.explorer.briefing;
     let shown = &props.claims[..props.shown.min(props.claims.len())];
     let mut by_section: Vec<Vec<usize>> = vec![Vec::new(); b.sections.len()];
@@ -72,7 +71,7 @@ pub fn ClaimList(props: &ClaimListProps) -> Html {
 }
 
 /// Claims of one section, with a heading wherever their group changes.
-fn render_claims(props: &ClaimListProps, claims: &[usize]) -> Html {
+fn render_claims(props: &ClaimList, claims: &[usize]) -> Html {
     let b = &props.explorer.briefing;
     let mut out: Vec<Html> = Vec::with_capacity(claims.len() + 4);
     let mut group: Option<&str> = None;

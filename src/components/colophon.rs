@@ -4,43 +4,35 @@
 use briefing::model::Date;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ColophonProps {
+pub struct Colophon<'a> {
     pub date: Option<Date>,
-    pub version: AttrValue,
+    pub version: &'a str,
     pub online: bool,
     pub update_ready: bool,
-    pub on_reload: Callback<()>,
-    #[prop_or_default]
-    pub children: Html,
+    pub on_reload: &'a Callback<()>,
 }
 
-#[component]
-pub fn Colophon(props: &ColophonProps) -> Html {
-    let on_reload = props.on_reload.reform(|_: MouseEvent| ());
-    let edition = match props.date {
-        Some(date) => format!(
-            "Briefing of {} \u{00B7} version {}",
-            date.long(),
-            props.version
-        ),
-        None => format!("Briefing version {}", props.version),
+pub fn colophon(c: Colophon<'_>, embed_panel: Html) -> Html {
+    let on_reload = c.on_reload.reform(|_: MouseEvent| ());
+    let edition = match c.date {
+        Some(date) => format!("Briefing of {} \u{00B7} version {}", date.long(), c.version),
+        None => format!("Briefing version {}", c.version),
     };
     html! {
         <footer class="colophon">
             <p class="edition">
-                if !props.online {
+                if !c.online {
                     <span class="offline">{"Offline \u{2014} showing the saved copy. "}</span>
                 }
                 {edition}
             </p>
-            if props.update_ready {
+            if c.update_ready {
                 <p class="update" role="status">
                     {"A newer version of this briefing is available. "}
                     <button type="button" onclick={on_reload}>{"Reload"}</button>
                 </p>
             }
-            {props.children.clone()}
+            {embed_panel}
         </footer>
     }
 }

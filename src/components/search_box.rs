@@ -1,26 +1,20 @@
 //! The search box: matches claim text, labels and outlet names, ignoring case and accents.
 
+use briefing::state::Action;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SearchBoxProps {
-    pub value: AttrValue,
-    pub on_search: Callback<String>,
-}
-
-#[component]
-pub fn SearchBox(props: &SearchBoxProps) -> Html {
-    let oninput = props
-        .on_search
-        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+pub fn search_box(value: &str, on_search: &Callback<Action>) -> Html {
+    let oninput = on_search.reform(|e: InputEvent| {
+        Action::Search(e.target_unchecked_into::<HtmlInputElement>().value())
+    });
     html! {
         <div class="search">
             <label for="claim-search">{"Search claims, labels and outlets"}</label>
             <input
                 id="claim-search"
                 type="search"
-                value={props.value.clone()}
+                value={value.to_string()}
                 {oninput}
                 autocomplete="off"
                 spellcheck="false"

@@ -1,5 +1,5 @@
 //! Native benchmarks of the core at 100, 1,000 and 10,000 claims: parsing both input forms,
-//! decoding the bundle and building the search index (the explorer's start-up), and filtering.
+//! decoding the page's briefing and building the search index (the explorer's start-up), and filtering.
 //! Run with `cargo bench -p briefing` (scripts/bench runs it with the browser benchmarks).
 
 use briefing::codec::{decode, encode};
@@ -33,10 +33,10 @@ fn parse_flattened(bencher: Bencher, claims: usize) {
 
 #[divan::bench(args = SIZES)]
 fn start_up_decode_and_index(bencher: Bencher, claims: usize) {
-    let bytes = encode(&parse("b.md", synth(claims, 1, false).as_bytes()).briefing);
+    let text = encode(&parse("b.md", synth(claims, 1, false).as_bytes()).briefing);
     bencher.bench(|| {
-        let briefing = decode(&bytes).expect("the bundle decodes");
-        ClaimIndex::new(&briefing)
+        let decoded = decode(&text).expect("the page's briefing decodes");
+        ClaimIndex::new(&decoded.briefing)
     });
 }
 

@@ -1,41 +1,59 @@
-//! A compact binary form of a briefing, written at build time and read by the explorer at start.
-//! Hand-written because a serde format would cost the explorer more WebAssembly than this whole
-//! module; `decode` rejects anything malformed instead of panicking.
+//! The briefing as the page carries it: a compact text form written at build time into the
+//! page (a `<script type="application/x-briefing">` data block, never executed) and read by
+//! the explorer at start, so one build of the explorer serves any briefing.
+//!
+//! Text, not bytes, because it lives in HTML, where brotli finds the same words in the
+//! prerendered claims and stores them once. Every field ends with `|`; numbers are decimal;
+//! text is percent-escaped where it would break the form or the page (`%`, `|`, `+`, `<`,
+//! carriage returns). Hand-written because a serde format would cost the explorer more
+//! WebAssembly than this whole module; `decode` rejects anything malformed instead of panicking.
 
 use crate::model::{Briefing, Claim, Date, Origin, Outlet, Section, Source, Status, Topic};
+use crate::text::{base32, fnv1a, percent_decode};
 
-const MAGIC: &[u8; 4] = b"BRF1";
+const MAGIC: &str = "BRF2";
 
-pub fn encode(b: &Briefing) -> Vec<u8> {
-    let mut w = Writer(Vec::with_capacity(4096));
-    w.0.extend_from_slice(MAGIC);
+/// A briefing as read from a page, with the version the build gave it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Decoded {
+    /// Changes whenever the briefing does; readers see it beside the date.
+    pub version: String,
+    pub briefing: Briefing,
+}
+
+/// The text form of a briefing, with its version (a hash of everything else) up front.
+pub fn encode(b: &Briefing) -> String {
+    let mut w = Writer(String::with_capacity(4096));
     w.str(&b.title);
     w.str(&b.summary);
     w.date(b.date);
-    w.len(b.sections.len());
+    w.num(b.sections.len());
     for s in &b.sections {
         w.str(&s.title);
-        w.strs(&s.framing);
+        w.num(s.framing.len());
+        for f in &s.framing {
+            w.str(f);
+        }
     }
-    w.len(b.outlets.len());
+    w.num(b.outlets.len());
     for o in &b.outlets {
         w.str(&o.id);
         w.str(&o.name);
     }
-    w.len(b.sources.len());
+    w.num(b.sources.len());
     for s in &b.sources {
         w.str(&s.url);
         w.num(s.outlet);
         w.str(&s.domain);
         w.date(s.date);
     }
-    w.len(b.topics.len());
+    w.num(b.topics.len());
     for t in &b.topics {
         w.str(&t.id);
         w.str(&t.name);
-        w.0.push(origin_byte(t.origin));
+        w.flag(t.origin == Origin::Editorial);
     }
-    w.len(b.claims.len());
+    w.num(b.claims.len());
     for c in &b.claims {
         w.str(&c.id);
         w.num(c.section);
@@ -44,100 +62,91 @@ pub fn encode(b: &Briefing) -> Vec<u8> {
         w.str(&c.text);
         w.nums(&c.sources);
         w.nums(&c.topics);
-        w.0.push(u8::from(c.status == Status::Unconfirmed));
+        w.flag(c.status == Status::Unconfirmed);
         w.str(&c.status_reason);
-        w.0.push(origin_byte(c.status_origin));
-        w.0.push(origin_byte(c.topics_origin));
+        w.flag(c.status_origin == Origin::Editorial);
+        w.flag(c.topics_origin == Origin::Editorial);
         w.num(c.line as usize);
     }
-    w.0
+    let version = base32(fnv1a(w.0.as_bytes()), 7);
+    format!("{MAGIC}|{version}|{}", w.0)
 }
 
-fn origin_byte(o: Origin) -> u8 {
-    u8::from(o == Origin::Editorial)
-}
-
-struct Writer(Vec<u8>);
+struct Writer(String);
 
 impl Writer {
-    fn num(&mut self, mut n: usize) {
-        loop {
-            let byte = (n & 0x7f) as u8;
-            n >>= 7;
-            if n == 0 {
-                self.0.push(byte);
-                return;
-            }
-            self.0.push(byte | 0x80);
-        }
+    fn num(&mut self, n: usize) {
+        self.0.push_str(&n.to_string());
+        self.0.push('|');
     }
-    fn len(&mut self, n: usize) {
-        self.num(n);
+    fn flag(&mut self, on: bool) {
+        self.0.push_str(if on { "1|" } else { "0|" });
     }
     fn str(&mut self, s: &str) {
-        self.num(s.len());
-        self.0.extend_from_slice(s.as_bytes());
+        for c in s.chars() {
+            match c {
+                '%' => self.0.push_str("%25"),
+                '|' => self.0.push_str("%7C"),
+                '+' => self.0.push_str("%2B"),
+                '<' => self.0.push_str("%3C"),
+                '\r' => self.0.push_str("%0D"),
+                c => self.0.push(c),
+            }
+        }
+        self.0.push('|');
     }
     fn opt_str(&mut self, s: Option<&str>) {
-        match s {
-            Some(s) => {
-                self.0.push(1);
-                self.str(s);
-            }
-            None => self.0.push(0),
-        }
-    }
-    fn strs(&mut self, items: &[String]) {
-        self.len(items.len());
-        for s in items {
+        self.flag(s.is_some());
+        if let Some(s) = s {
             self.str(s);
         }
     }
     fn nums(&mut self, items: &[usize]) {
-        self.len(items.len());
+        self.num(items.len());
         for &n in items {
             self.num(n);
         }
     }
     fn date(&mut self, d: Option<Date>) {
         match d {
-            Some(d) => {
-                self.0
-                    .extend_from_slice(&[1, (d.year >> 8) as u8, d.year as u8, d.month, d.day])
-            }
-            None => self.0.push(0),
+            Some(d) => self.str(&d.to_string()),
+            None => self.str(""),
         }
     }
 }
 
-/// Why bundled bytes could not be read: only a build mix-up or corruption can cause it.
+/// Why a page's briefing could not be read: only a build mix-up or a damaged page causes it.
 #[derive(Debug, PartialEq, Eq)]
 pub struct DecodeError;
 
-pub fn decode(bytes: &[u8]) -> Result<Briefing, DecodeError> {
-    let mut r = Reader { bytes, at: 0 };
-    if r.take(4)? != MAGIC {
+pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
+    let mut r = Reader {
+        fields: text.split('|'),
+    };
+    if r.field()? != MAGIC {
         return Err(DecodeError);
     }
+    let version = r.string()?;
     let mut b = Briefing {
         title: r.string()?,
         summary: r.string()?,
         date: r.date()?,
         ..Briefing::default()
     };
-    for _ in 0..r.len()? {
-        b.sections.push(Section {
-            title: r.string()?,
-            framing: r.strings()?,
-        });
+    for _ in 0..r.num()? {
+        let title = r.string()?;
+        let framing = (0..r.num()?)
+            .map(|_| r.string())
+            .collect::<Result<_, _>>()?;
+        b.sections.push(Section { title, framing });
     }
-    for _ in 0..r.len()? {
+    for _ in 0..r.num()? {
         b.outlets.push(Outlet {
             id: r.string()?,
             name: r.string()?,
         });
     }
-    for _ in 0..r.len()? {
+    for _ in 0..r.num()? {
         let source = Source {
             url: r.string()?,
             outlet: r.index(b.outlets.len())?,
@@ -146,14 +155,14 @@ pub fn decode(bytes: &[u8]) -> Result<Briefing, DecodeError> {
         };
         b.sources.push(source);
     }
-    for _ in 0..r.len()? {
+    for _ in 0..r.num()? {
         b.topics.push(Topic {
             id: r.string()?,
             name: r.string()?,
             origin: r.origin()?,
         });
     }
-    for _ in 0..r.len()? {
+    for _ in 0..r.num()? {
         let claim = Claim {
             id: r.string()?,
             section: r.index(b.sections.len())?,
@@ -162,7 +171,7 @@ pub fn decode(bytes: &[u8]) -> Result<Briefing, DecodeError> {
             text: r.string()?,
             sources: r.indices(b.sources.len())?,
             topics: r.indices(b.topics.len())?,
-            status: if r.byte()? == 1 {
+            status: if r.flag()? {
                 Status::Unconfirmed
             } else {
                 Status::Confirmed
@@ -177,51 +186,39 @@ pub fn decode(bytes: &[u8]) -> Result<Briefing, DecodeError> {
         }
         b.claims.push(claim);
     }
-    if r.at != bytes.len() {
+    // Everything was read: the text ends with the last field's `|`.
+    if r.fields.next() != Some("") || r.fields.next().is_some() {
         return Err(DecodeError);
     }
-    Ok(b)
+    Ok(Decoded {
+        version,
+        briefing: b,
+    })
 }
 
 struct Reader<'a> {
-    bytes: &'a [u8],
-    at: usize,
+    fields: std::str::Split<'a, char>,
 }
 
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Result<&'a [u8], DecodeError> {
-        let end = self
-            .at
-            .checked_add(n)
-            .filter(|&e| e <= self.bytes.len())
-            .ok_or(DecodeError)?;
-        let slice = &self.bytes[self.at..end];
-        self.at = end;
-        Ok(slice)
+impl Reader<'_> {
+    fn field(&mut self) -> Result<&str, DecodeError> {
+        self.fields.next().ok_or(DecodeError)
     }
-    fn byte(&mut self) -> Result<u8, DecodeError> {
-        Ok(self.take(1)?[0])
-    }
+    /// A count or an index: digits only, so a damaged page cannot ask for huge memory by
+    /// accident (a count is only ever used to read that many more fields).
     fn num(&mut self) -> Result<usize, DecodeError> {
-        let mut n: usize = 0;
-        for shift in (0..64).step_by(7) {
-            let byte = self.byte()?;
-            n |= usize::from(byte & 0x7f)
-                .checked_shl(shift)
-                .ok_or(DecodeError)?;
-            if byte & 0x80 == 0 {
-                return Ok(n);
-            }
-        }
-        Err(DecodeError)
-    }
-    /// A count of items that each take at least one byte, so garbage cannot ask for huge memory.
-    fn len(&mut self) -> Result<usize, DecodeError> {
-        let n = self.num()?;
-        if n > self.bytes.len() - self.at {
+        let field = self.field()?;
+        if field.is_empty() || field.len() > 9 || !field.bytes().all(|b| b.is_ascii_digit()) {
             return Err(DecodeError);
         }
-        Ok(n)
+        field.parse().map_err(|_| DecodeError)
+    }
+    fn flag(&mut self) -> Result<bool, DecodeError> {
+        match self.field()? {
+            "0" => Ok(false),
+            "1" => Ok(true),
+            _ => Err(DecodeError),
+        }
     }
     fn index(&mut self, bound: usize) -> Result<usize, DecodeError> {
         let n = self.num()?;
@@ -232,40 +229,29 @@ impl<'a> Reader<'a> {
         }
     }
     fn indices(&mut self, bound: usize) -> Result<Vec<usize>, DecodeError> {
-        (0..self.len()?).map(|_| self.index(bound)).collect()
+        (0..self.num()?).map(|_| self.index(bound)).collect()
     }
     fn string(&mut self) -> Result<String, DecodeError> {
-        let n = self.num()?;
-        let bytes = self.take(n)?;
-        String::from_utf8(bytes.to_vec()).map_err(|_| DecodeError)
-    }
-    fn strings(&mut self) -> Result<Vec<String>, DecodeError> {
-        (0..self.len()?).map(|_| self.string()).collect()
+        percent_decode(self.field()?).ok_or(DecodeError)
     }
     fn opt_string(&mut self) -> Result<Option<String>, DecodeError> {
-        match self.byte()? {
-            0 => Ok(None),
-            1 => Ok(Some(self.string()?)),
-            _ => Err(DecodeError),
-        }
+        Ok(if self.flag()? {
+            Some(self.string()?)
+        } else {
+            None
+        })
     }
     fn origin(&mut self) -> Result<Origin, DecodeError> {
-        match self.byte()? {
-            0 => Ok(Origin::Rules),
-            1 => Ok(Origin::Editorial),
-            _ => Err(DecodeError),
-        }
+        Ok(if self.flag()? {
+            Origin::Editorial
+        } else {
+            Origin::Rules
+        })
     }
     fn date(&mut self) -> Result<Option<Date>, DecodeError> {
-        match self.byte()? {
-            0 => Ok(None),
-            1 => {
-                let b = self.take(4)?;
-                Date::new(u16::from(b[0]) << 8 | u16::from(b[1]), b[2], b[3])
-                    .map(Some)
-                    .ok_or(DecodeError)
-            }
-            _ => Err(DecodeError),
+        match self.field()? {
+            "" => Ok(None),
+            iso => Date::parse_iso(iso).map(Some).ok_or(DecodeError),
         }
     }
 }

@@ -199,6 +199,21 @@ impl ClaimIndex {
     }
 }
 
+/// Indices of `counts`, largest count first, ties in index order (outlets backing most claims
+/// first). An insertion sort: lists are short (outlets of one briefing), and the standard
+/// library's sorts would add several KB to the explorer's WebAssembly.
+pub fn most_first(counts: &[usize]) -> Vec<usize> {
+    let mut order: Vec<usize> = Vec::with_capacity(counts.len());
+    for i in 0..counts.len() {
+        let at = order
+            .iter()
+            .rposition(|&j| counts[j] >= counts[i])
+            .map_or(0, |p| p + 1);
+        order.insert(at, i);
+    }
+    order
+}
+
 /// Byte ranges of `text` where any search term matches, ignoring case and accents; sorted and
 /// merged, ready to be marked.
 pub fn highlights(text: &str, terms: &[String]) -> Vec<(usize, usize)> {
@@ -221,11 +236,16 @@ pub fn highlights(text: &str, terms: &[String]) -> Vec<(usize, usize)> {
                         .next()
                         .map_or(0, char::len_utf8);
             }
-            ranges.push((original_start, original_end));
+            // Kept in order as they come (a few per text) rather than sorted afterwards: the
+            // standard sort would add kilobytes to the WebAssembly.
+            let at = ranges
+                .iter()
+                .rposition(|r| *r <= (original_start, original_end))
+                .map_or(0, |p| p + 1);
+            ranges.insert(at, (original_start, original_end));
             from = start + term.len().max(1);
         }
     }
-    ranges.sort_unstable();
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
     for (start, end) in ranges {
         match merged.last_mut() {

@@ -4,6 +4,7 @@
 
 use crate::model::Briefing;
 use crate::query::{Filter, StatusFilter, TopicSet};
+use crate::text::{percent_decode, percent_encode};
 
 /// Claims shown before "Show more": a typical briefing whole (the default has 11), few enough
 /// that a change of filter renders within a frame whatever the size of the briefing. 25 also
@@ -178,44 +179,4 @@ pub fn is_embed(query: &str) -> bool {
 
 fn clip(s: &str, max_chars: usize) -> String {
     s.chars().take(max_chars).collect()
-}
-
-/// Encodes a query value; unreserved characters and `,` stay readable.
-pub fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b',') {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
-/// Decodes a query value (`+` is a space); `None` for broken escapes or bytes that are not UTF-8.
-pub fn percent_decode(s: &str) -> Option<String> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'%' => {
-                let hex = s
-                    .get(i + 1..i + 3)
-                    .filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))?;
-                out.push(u8::from_str_radix(hex, 16).ok()?);
-                i += 3;
-            }
-            b'+' => {
-                out.push(b' ');
-                i += 1;
-            }
-            b => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).ok()
 }

@@ -214,3 +214,16 @@ fn highlights_mark_what_matched_in_the_original_text() {
         assert_eq!(marks, expected, "{text} / {search}");
     }
 }
+
+#[test]
+fn outlets_backing_most_claims_come_first_ties_in_citation_order() {
+    for (counts, expected) in [
+        (vec![], vec![]),
+        (vec![3], vec![0]),
+        (vec![1, 4, 0, 4, 2], vec![1, 3, 4, 0, 2]),
+        (vec![0, 0, 0], vec![0, 1, 2]),
+        (vec![1, 2, 3, 4], vec![3, 2, 1, 0]),
+    ] {
+        assert_eq!(briefing::query::most_first(&counts), expected, "{counts:?}");
+    }
+}

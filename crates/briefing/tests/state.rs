@@ -3,7 +3,8 @@
 mod common;
 
 use briefing::query::{Filter, StatusFilter, TopicSet};
-use briefing::state::{percent_decode, Action, AppState, View, PAGE};
+use briefing::state::{Action, AppState, View, PAGE};
+use briefing::text::percent_decode;
 use common::default_briefing;
 
 #[test]

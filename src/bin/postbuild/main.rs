@@ -8,6 +8,10 @@
 //! 4. write the web app manifest and a `_headers` file for static hosts;
 //! 5. write the service worker with the precache list of every file, `index.html` included.
 //!
+//! The briefing is `$BRIEFING` (relative to the project) or `data/briefing.md`; one with errors
+//! fails the build with `FILE:LINE:COL` messages. The page carries it as a data block that the
+//! explorer reads at start (`bundle`), so the WebAssembly is the same for every briefing.
+//!
 //! Usage: run by Trunk with `TRUNK_STAGING_DIR` set, or `postbuild DIR` on a built site.
 
 mod site;
@@ -15,6 +19,7 @@ mod site;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
+use briefing::load::load;
 use briefing_explorer::bundle::Explorer;
 
 const SERVICE_WORKER: &str = include_str!("sw.js");
@@ -35,16 +40,22 @@ fn main() {
 
 fn run(dir: &Path) -> Result<(), String> {
     let index_path = dir.join("index.html");
-    let html = std::fs::read_to_string(&index_path)
+    let mut html = std::fs::read_to_string(&index_path)
         .map_err(|e| format!("{}: {e}", index_path.display()))?;
-    let explorer = Explorer::bundled();
+    // Development builds (`trunk serve`) stay readable.
+    if std::env::var("TRUNK_PROFILE").map_or(true, |p| p == "release") {
+        html = minify_glue(dir, &html)?;
+    }
+    let data = briefing_data()?;
+    let explorer = Explorer::from_page_data(&data)
+        .map_err(|_| "the briefing does not read back from its page form".to_string())?;
     let body = prerender(explorer.clone());
-    let html = site::insert_prerender(&html, &body)?;
+    let html = site::insert_prerender(&html, &body, &data)?;
     let html = site::set_head(
         &html,
         &explorer.briefing.title,
         &explorer.briefing.summary,
-        explorer.version,
+        &explorer.version,
     )?;
     let html = site::drop_ignored_integrity(&html);
     let policy = site::content_security_policy(&html);
@@ -66,9 +77,56 @@ fn run(dir: &Path) -> Result<(), String> {
     let precache = site::precache(&files);
     write(
         &dir.join("sw.js"),
-        site::service_worker(SERVICE_WORKER, &precache, explorer.version).as_bytes(),
+        site::service_worker(SERVICE_WORKER, &precache, &explorer.version).as_bytes(),
     )?;
     Ok(())
+}
+
+/// Minifies the wasm-bindgen glue Trunk left as it was, and updates its integrity in the page.
+fn minify_glue(dir: &Path, html: &str) -> Result<String, String> {
+    let mut html = html.to_string();
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        if !(name.starts_with("briefing-explorer-") && name.ends_with(".js")) {
+            continue;
+        }
+        let glue = std::fs::read_to_string(&path).map_err(|e| format!("{name}: {e}"))?;
+        // Already minified (the step ran before on this directory): nothing to do.
+        if !glue.contains('\n') {
+            continue;
+        }
+        let small = site::minify_glue(&glue)?;
+        eprintln!("postbuild: minified {name}, which Trunk's minifier could not read");
+        write(&path, small.as_bytes())?;
+        html = site::update_integrity(&html, glue.as_bytes(), small.as_bytes());
+    }
+    Ok(html)
+}
+
+/// The briefing to publish, in the form the page carries it. Problems are printed as
+/// `FILE:LINE:COL: error|warning: message`; errors stop the build.
+fn briefing_data() -> Result<String, String> {
+    let project = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let path = match std::env::var_os("BRIEFING").filter(|p| !p.is_empty()) {
+        Some(p) => project.join(p),
+        None => project.join("data/briefing.md"),
+    };
+    let loaded = load(&path);
+    for d in &loaded.diagnostics {
+        eprintln!("{d}");
+    }
+    if loaded.has_errors() {
+        return Err(format!(
+            "{}: the briefing has errors; fix them and build again",
+            path.display()
+        ));
+    }
+    Ok(briefing::codec::encode(&loaded.briefing))
 }
 
 /// The explorer's first render, as the browser's first render will be (default state).

@@ -2,7 +2,7 @@
 //! so each one is tested without a build.
 
 use base64::Engine;
-use sha2::{Digest, Sha256};
+use sha2::{Digest, Sha256, Sha384};
 
 /// The empty root the explorer renders into, with or without the quotes a minifier removes.
 const APP_ROOTS: [&str; 2] = [r#"<div id="app"></div>"#, "<div id=app></div>"];
@@ -22,13 +22,27 @@ fn start_tag(html: &str, prefix: &str) -> Option<std::ops::Range<usize>> {
     Some(start..end)
 }
 
-/// Puts the prerendered explorer inside its root element.
-pub fn insert_prerender(html: &str, body: &str) -> Result<String, String> {
+/// The type of the data block that carries the briefing: never executed, so no policy needs it.
+const DATA_TYPE: &str = "application/x-briefing";
+
+/// Puts the prerendered explorer inside its root element, and the briefing it was rendered
+/// from (`codec`'s text, which never contains `<`) in a data block just before it.
+pub fn insert_prerender(html: &str, body: &str, data: &str) -> Result<String, String> {
     let root = APP_ROOTS
         .iter()
         .find(|root| html.contains(*root))
         .ok_or("index.html has no empty <div id=\"app\"></div> to prerender into")?;
-    Ok(html.replacen(root, &format!(r#"<div id="app">{body}</div>"#), 1))
+    if data.contains('<') {
+        return Err("the briefing's page form contains `<`".into());
+    }
+    Ok(html.replacen(
+        root,
+        &format!(
+            r#"<script type="{DATA_TYPE}" id="{}">{data}</script><div id="app">{body}</div>"#,
+            briefing_explorer::bundle::DATA_ID
+        ),
+        1,
+    ))
 }
 
 /// The briefing's title and lede as the page's title and description, and the build's version
@@ -117,7 +131,7 @@ fn inline_contents<'a>(html: &'a str, tag: &str) -> Vec<&'a str> {
             .as_bytes()
             .get(open.len())
             .is_some_and(|b| *b == b'>' || b.is_ascii_whitespace());
-        if boundary && !attributes.contains(" src=") {
+        if boundary && !attributes.contains(" src=") && !attributes.contains(DATA_TYPE) {
             found.push(&html[tag_end..end]);
         }
         from = end + close.len();
@@ -169,6 +183,45 @@ pub fn add_csp(html: &str, policy: &str) -> Result<String, String> {
         &format!(r#"<meta http-equiv="Content-Security-Policy" content="{policy}">"#),
     );
     Ok(html)
+}
+
+/// The export line of wasm-bindgen's glue that Trunk's minifier cannot parse.
+const GLUE_EXPORT: &str = "export { initSync, __wbg_init as default };";
+
+/// wasm-bindgen's JavaScript glue, minified. Trunk runs the same minifier on it but gives up
+/// on one export line (`__wbg_init as default`), shipping 1.5 KB (brotli) more than needed;
+/// written as two exports the minifier can read, the module means the same.
+pub fn minify_glue(js: &str) -> Result<String, String> {
+    if !js.contains(GLUE_EXPORT) {
+        return Err("the wasm-bindgen glue no longer ends as expected; update minify_glue".into());
+    }
+    let js = js.replace(
+        GLUE_EXPORT,
+        "export default __wbg_init;\nexport { initSync };",
+    );
+    let session = minify_js::Session::new();
+    let mut out = Vec::new();
+    minify_js::minify(
+        &session,
+        minify_js::TopLevelMode::Module,
+        js.as_bytes(),
+        &mut out,
+    )
+    .map_err(|e| format!("cannot minify the wasm-bindgen glue: {e:?}"))?;
+    String::from_utf8(out).map_err(|e| e.to_string())
+}
+
+/// The Subresource Integrity value Trunk writes for a file.
+fn integrity(bytes: &[u8]) -> String {
+    format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes))
+    )
+}
+
+/// Points the page's integrity check for a file that changed at its new contents.
+pub fn update_integrity(html: &str, old: &[u8], new: &[u8]) -> String {
+    html.replace(&integrity(old), &integrity(new))
 }
 
 /// The web app manifest that makes the explorer installable.
@@ -254,7 +307,7 @@ pub fn precache(files: &[(String, Vec<u8>)]) -> Vec<(String, String)> {
 }
 
 /// The service worker for this build: its id is a hash of the precache list; `version` is the
-/// bundled briefing's.
+/// briefing's.
 pub fn service_worker(template: &str, precache: &[(String, String)], version: &str) -> String {
     let entries: Vec<String> = precache
         .iter()
@@ -285,10 +338,16 @@ mod tests {
     #[test]
     fn the_prerender_goes_into_the_root() {
         for page in [PAGE, MINIFIED] {
-            let html = insert_prerender(page, "<main>claims</main>").unwrap();
-            assert!(html.contains(r#"<div id="app"><main>claims</main></div>"#));
+            let html = insert_prerender(page, "<main>claims</main>", "BRF2|v|").unwrap();
+            assert!(html.contains(r#"<script type="application/x-briefing" id="briefing-data">BRF2|v|</script><div id="app"><main>claims</main></div>"#));
+            assert_eq!(
+                content_security_policy(&html),
+                content_security_policy(page),
+                "the data block is not code"
+            );
         }
-        assert!(insert_prerender("<body></body>", "x").is_err());
+        assert!(insert_prerender("<body></body>", "x", "").is_err());
+        assert!(insert_prerender(PAGE, "x", "</script>").is_err());
     }
 
     #[test]
@@ -408,6 +467,21 @@ mod tests {
             "v1",
         );
         assert_ne!(one[..40], changed[..40], "a new build gets a new cache");
+    }
+
+    #[test]
+    fn the_glue_is_minified_and_its_integrity_follows() {
+        let glue = "function __wbg_init(module_or_path) {\n    const longName = module_or_path;\n    return longName;\n}\nfunction initSync(module) { return module; }\nexport { initSync, __wbg_init as default };\n";
+        let small = minify_glue(glue).unwrap();
+        assert!(small.len() < glue.len(), "{small}");
+        assert!(small.contains("export default") && small.contains("initSync"));
+        assert!(minify_glue("export { other };").is_err());
+        let html = format!(
+            r#"<link href=./a.js integrity={} rel=modulepreload>"#,
+            integrity(glue.as_bytes())
+        );
+        let updated = update_integrity(&html, glue.as_bytes(), small.as_bytes());
+        assert!(updated.contains(&integrity(small.as_bytes())), "{updated}");
     }
 
     #[test]

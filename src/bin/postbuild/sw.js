@@ -5,7 +5,7 @@
 'use strict';
 
 const BUILD = '__BUILD__';
-// The bundled briefing's version: pages compare it with their own to offer a reload.
+// The briefing's version: pages compare it with their own to offer a reload.
 const VERSION = '__VERSION__';
 const PRECACHE = __PRECACHE__;
 const SCOPE = self.registration.scope;
