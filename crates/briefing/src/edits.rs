@@ -339,7 +339,7 @@ mod tests {
             ("[[claim]]\nid = \"c-nothing\"\n", "b.edits.toml:2:6: warning: no claim has the id `c-nothing`"),
             ("[[claim]]\ntext = \"Troops\"\nstatus = \"maybe\"\n", "b.edits.toml:3:10: error: status must be \"confirmed\" or \"unconfirmed\", not \"maybe\""),
             ("[briefing]\ndate = \"tomorrow\"\n", "b.edits.toml:2:8: error: `tomorrow` is not a date; write it as YYYY-MM-DD"),
-            ("[[topic]]\nid = \"sport\"\nname = \"x\"\n", "b.edits.toml:2:6: warning: no topic `sport` in this briefing; its topics are: energy-oil, military"),
+            ("[[topic]]\nid = \"sport\"\nname = \"x\"\n", "b.edits.toml:2:6: warning: no topic `sport` in this briefing; its topics are: military, energy-oil"),
             ("[[claim]\n", "b.edits.toml:1:"),
             ("[[claim]]\ntext = \"r\"\n", "b.edits.toml:2:8: warning: 2 claims contain the text"),
         ] {

@@ -11,18 +11,24 @@
 pub mod codec;
 pub mod diagnostic;
 pub mod model;
-pub mod outlet;
 pub mod query;
-pub mod rules;
 pub mod state;
 pub mod synth;
 pub mod text;
 
 #[cfg(feature = "authoring")]
+pub mod bench;
+#[cfg(feature = "authoring")]
 pub mod edits;
 #[cfg(feature = "authoring")]
 pub mod export;
 #[cfg(feature = "authoring")]
+pub mod lang;
+#[cfg(feature = "authoring")]
 pub mod load;
 #[cfg(feature = "authoring")]
+pub mod outlet;
+#[cfg(feature = "authoring")]
 pub mod parse;
+#[cfg(feature = "authoring")]
+pub mod rules;

@@ -1,85 +1,69 @@
-//! Outlets from hosts: the registrable domain that identifies an outlet, its readable name, and
-//! the publication date a URL path carries. Works on host and path strings only.
+//! Outlets from hosts: the registrable domain that identifies an outlet (from the public
+//! suffix list), its readable name (from the outlet files of every language,
+//! `lang/<code>/outlets.toml`), and the publication date a URL path carries. Works on host and
+//! path strings only.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
 
 use crate::model::Date;
 
-/// Readable names of well-known news outlets, by registrable domain.
-const KNOWN_OUTLETS: &[(&str, &str)] = &[
-    ("abc.net.au", "ABC News (Australia)"),
-    ("abcnews.go.com", "ABC News"),
-    ("afp.com", "AFP"),
-    ("aljazeera.com", "Al Jazeera"),
-    ("apnews.com", "AP News"),
-    ("axios.com", "Axios"),
-    ("bbc.co.uk", "BBC News"),
-    ("bbc.com", "BBC News"),
-    ("bloomberg.com", "Bloomberg"),
-    ("breitbart.com", "Breitbart"),
-    ("businessinsider.com", "Business Insider"),
-    ("cbc.ca", "CBC News"),
-    ("cbsnews.com", "CBS News"),
-    ("cnbc.com", "CNBC"),
-    ("cnn.com", "CNN"),
-    ("devdiscourse.com", "Devdiscourse"),
-    ("dw.com", "DW"),
-    ("economist.com", "The Economist"),
-    ("elpais.com", "El País"),
-    ("euronews.com", "Euronews"),
-    ("firstpost.com", "Firstpost"),
-    ("foreignpolicy.com", "Foreign Policy"),
-    ("foxnews.com", "Fox News"),
-    ("france24.com", "France 24"),
-    ("ft.com", "Financial Times"),
-    ("hindustantimes.com", "Hindustan Times"),
-    ("independent.co.uk", "The Independent"),
-    ("indiatimes.com", "The Times of India"),
-    ("latimes.com", "Los Angeles Times"),
-    ("lemonde.fr", "Le Monde"),
-    ("military.com", "Military.com"),
-    ("nbcnews.com", "NBC News"),
-    ("npr.org", "NPR"),
-    ("nypost.com", "New York Post"),
-    ("nytimes.com", "The New York Times"),
-    ("politico.com", "Politico"),
-    ("politico.eu", "Politico Europe"),
-    ("republicworld.com", "Republic World"),
-    ("reuters.com", "Reuters"),
-    ("scmp.com", "South China Morning Post"),
-    ("skynews.com", "Sky News"),
-    ("straitstimes.com", "The Straits Times"),
-    ("telegraph.co.uk", "The Telegraph"),
-    ("theatlantic.com", "The Atlantic"),
-    ("theguardian.com", "The Guardian"),
-    ("thehill.com", "The Hill"),
-    ("thehindu.com", "The Hindu"),
-    ("time.com", "Time"),
-    ("usatoday.com", "USA Today"),
-    ("voanews.com", "Voice of America"),
-    ("washingtonpost.com", "The Washington Post"),
-    ("wsj.com", "The Wall Street Journal"),
-    ("yahoo.com", "Yahoo News"),
-];
+/// Every language's outlet file as compiled in, with its language code.
+const FILES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/outlets.rs"));
 
-/// Second-level labels under which a country's domains are registered ("co.uk", "com.au").
-const SECOND_LEVEL: &[&str] = &[
-    "ac", "co", "com", "edu", "gov", "net", "org", "gob", "go", "ne", "or",
-];
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OutletsFile {
+    outlet: Vec<OutletEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OutletEntry {
+    domain: String,
+    name: String,
+}
+
+fn read_names() -> Result<HashMap<String, String>, String> {
+    let mut names = HashMap::new();
+    for (code, text) in FILES {
+        let file: OutletsFile =
+            toml::from_str(text).map_err(|e| format!("lang/{code}/outlets.toml: {e}"))?;
+        for entry in file.outlet {
+            let domain = entry.domain.to_ascii_lowercase();
+            if let Some(other) = names.insert(domain.clone(), entry.name) {
+                return Err(format!(
+                    "lang/{code}/outlets.toml: `{domain}` is named twice (also \"{other}\")"
+                ));
+            }
+        }
+    }
+    Ok(names)
+}
+
+/// Readable names by domain, read once. The files are part of the program, checked by its
+/// tests, so one that does not read is a bug in the build, not bad input.
+fn names() -> &'static HashMap<String, String> {
+    static NAMES: OnceLock<HashMap<String, String>> = OnceLock::new();
+    NAMES.get_or_init(|| read_names().unwrap_or_else(|e| panic!("{e}")))
+}
 
 /// The part of a host an outlet owns: `edition.cnn.com` -> `cnn.com`, `www.bbc.co.uk` ->
-/// `bbc.co.uk`. A short list of second-level labels stands in for the public suffix list.
+/// `bbc.co.uk`, by the public suffix list. A host the outlet files name itself stays whole
+/// (`abcnews.go.com` is ABC News, not all of go.com); hosts the list does not know (`localhost`,
+/// an address) are their own outlet.
 pub fn registrable_domain(host: &str) -> String {
     let host = host.trim_end_matches('.').to_ascii_lowercase();
-    if KNOWN_OUTLETS.iter().any(|(domain, _)| *domain == host) {
-        return host;
+    let shown = display_domain(&host);
+    if names().contains_key(&shown) {
+        return shown;
     }
-    let labels: Vec<&str> = host.split('.').collect();
-    let n = labels.len();
-    let keep = if n >= 3 && labels[n - 1].len() == 2 && SECOND_LEVEL.contains(&labels[n - 2]) {
-        3
-    } else {
-        2
-    };
-    labels[n.saturating_sub(keep)..].join(".")
+    match psl::domain_str(&host) {
+        Some(domain) => domain.to_string(),
+        None => host,
+    }
 }
 
 /// The host as readers recognise it: without `www.`, `m.` or `amp.`.
@@ -95,14 +79,11 @@ pub fn display_domain(host: &str) -> String {
     host
 }
 
-/// A readable outlet name: from the table, else tidied from the domain
+/// A readable outlet name: from the outlet files, else tidied from the domain
 /// (`the-daily-star.net` -> "The Daily Star").
 pub fn outlet_name(registrable: &str) -> String {
-    if let Some((_, name)) = KNOWN_OUTLETS
-        .iter()
-        .find(|(domain, _)| *domain == registrable)
-    {
-        return (*name).to_string();
+    if let Some(name) = names().get(registrable) {
+        return name.clone();
     }
     let first = registrable.split('.').next().unwrap_or(registrable);
     let words: Vec<String> = first
@@ -192,10 +173,32 @@ mod tests {
                 "Venezuelanalysis",
             ),
             ("localhost", "localhost", "Localhost"),
+            ("www.lloydslist.com", "lloydslist.com", "Lloyd's List"),
+            ("www.eltiempo.com", "eltiempo.com", "El Tiempo"),
+            ("www.efe.com", "efe.com", "EFE"),
+            ("www.navy.mil", "navy.mil", "U.S. Navy"),
+            ("news.un.org", "un.org", "United Nations"),
+            ("abcnews.go.com", "abcnews.go.com", "ABC News"),
+            ("www.gov.uk", "gov.uk", "UK Government"),
+            ("example.blogspot.com", "example.blogspot.com", "Example"),
+            ("www.lahora.com.ec", "lahora.com.ec", "La Hora"),
         ] {
             let registrable = registrable_domain(host);
             assert_eq!(registrable, id, "{host}");
             assert_eq!(outlet_name(&registrable), name, "{host}");
+        }
+    }
+
+    #[test]
+    fn hundreds_of_outlets_have_names_and_each_domain_one() {
+        let names = read_names().unwrap();
+        assert!(names.len() >= 300, "{} outlets named", names.len());
+        for (domain, name) in &names {
+            assert_eq!(
+                registrable_domain(domain),
+                *domain,
+                "`{domain}` ({name}) is not what the public suffix list makes of it"
+            );
         }
     }
 

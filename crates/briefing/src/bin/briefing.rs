@@ -11,7 +11,10 @@ const USAGE: &str = "usage:
   briefing check FILE...                              report problems as FILE:LINE:COL: error|warning: message
   briefing export FILE [--format json|csv|claimreview]  write the briefing to stdout (default json)
   briefing stats FILE                                 count claims, sources, outlets, topics, unconfirmed claims
-  briefing synth --claims N [--seed S] [--flat]       write a synthetic briefing of N claims";
+  briefing synth --claims N [--seed S] [--flat]       write a synthetic briefing of N claims
+  briefing bench-status FILE.tsv [--errors N] [--cues] measure the status rules on LABEL<TAB>SENTENCE lines
+                                                      (1 = uncertain); --errors N shows N misjudged of each kind,
+                                                      --cues how often each deciding word was right";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -107,6 +110,68 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             }
             let claims = claims.ok_or("synth needs --claims N")?;
             print!("{}", briefing::synth::synth(claims, seed, flat));
+            Ok(ExitCode::SUCCESS)
+        }
+        "bench-status" => {
+            let (file, options) = rest.split_first().ok_or("bench-status needs a FILE.tsv")?;
+            let (mut errors, mut cues) = (0, false);
+            let mut it = options.iter();
+            while let Some(option) = it.next() {
+                match option.as_str() {
+                    "--errors" => {
+                        let n = it.next().ok_or("--errors needs a number")?;
+                        errors = n
+                            .parse::<usize>()
+                            .map_err(|_| format!("--errors needs a number, not `{n}`"))?;
+                    }
+                    "--cues" => cues = true,
+                    other => return Err(format!("unexpected argument `{other}`")),
+                }
+            }
+            let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
+            let bench = briefing::bench::bench_status(&text, briefing::lang::english());
+            for line in &bench.unreadable {
+                eprintln!("{file}:{line}:1: warning: not a LABEL<TAB>SENTENCE line (LABEL is 0 or 1); skipped");
+            }
+            println!(
+                "sentences: {}  uncertain: {}",
+                bench.true_positives
+                    + bench.false_positives
+                    + bench.true_negatives
+                    + bench.false_negatives,
+                bench.true_positives + bench.false_negatives
+            );
+            println!(
+                "precision {:.3}  recall {:.3}  F1 {:.3}   (of \"unconfirmed\")",
+                bench.precision(),
+                bench.recall(),
+                bench.f1()
+            );
+            println!(
+                "true positives {}  false positives {}  true negatives {}  false negatives {}",
+                bench.true_positives,
+                bench.false_positives,
+                bench.true_negatives,
+                bench.false_negatives
+            );
+            if cues {
+                let mut rows: Vec<(&String, &(usize, usize))> = bench.by_cue.iter().collect();
+                rows.sort_by_key(|(_, (right, wrong))| std::cmp::Reverse(right + wrong));
+                println!("\ndeciding words: uncertain (right) / certain (wrong)");
+                for (word, (right, wrong)) in rows {
+                    println!("  {right:5} {wrong:5}  {word}");
+                }
+            }
+            if errors > 0 {
+                println!("\ncertain, judged unconfirmed (false positives):");
+                for (text, reason) in bench.wrongly_unconfirmed.iter().take(errors) {
+                    println!("  {text}\n    -> {reason}");
+                }
+                println!("\nuncertain, judged confirmed (false negatives):");
+                for text in bench.wrongly_confirmed.iter().take(errors) {
+                    println!("  {text}");
+                }
+            }
             Ok(ExitCode::SUCCESS)
         }
         other => Err(format!("unknown command `{other}`")),

@@ -378,14 +378,28 @@ fn unique_id(key: &str, ids: &mut HashMap<String, usize>) -> String {
     }
 }
 
-/// Topics, statuses and reasons by the built-in rules.
+/// Topics, statuses and reasons by the built-in rules of the briefing's language.
 pub fn apply_rules(briefing: &mut Briefing) {
-    let inputs: Vec<(Option<&str>, &str)> = briefing
+    let language = crate::lang::english();
+    let headings: Vec<Vec<&str>> = briefing
         .claims
         .iter()
-        .map(|c| (c.label.as_deref(), c.text.as_str()))
+        .map(|c| {
+            let section = briefing.sections[c.section].title.as_str();
+            c.group.as_deref().into_iter().chain([section]).collect()
+        })
         .collect();
-    let (topics, per_claim) = rules::assign_topics(&inputs);
+    let inputs: Vec<rules::ClaimWords<'_>> = briefing
+        .claims
+        .iter()
+        .zip(&headings)
+        .map(|(c, headings)| rules::ClaimWords {
+            label: c.label.as_deref(),
+            text: &c.text,
+            headings,
+        })
+        .collect();
+    let (topics, per_claim) = language.topics.assign(&inputs);
     briefing.topics = topics
         .into_iter()
         .map(|t| Topic {
@@ -394,21 +408,11 @@ pub fn apply_rules(briefing: &mut Briefing) {
             origin: Origin::Rules,
         })
         .collect();
-    for (c, topics) in per_claim.into_iter().enumerate() {
-        let verdict = rules::judge(
-            briefing.claims[c].label.as_deref(),
-            &briefing.claims[c].text,
-        );
-        let names: Vec<&str> = briefing
-            .claim_outlets(&briefing.claims[c])
-            .into_iter()
-            .map(|o| briefing.outlets[o].name.as_str())
-            .collect();
-        let reason = rules::reason(&verdict, &names);
-        let claim = &mut briefing.claims[c];
+    for (claim, topics) in briefing.claims.iter_mut().zip(per_claim) {
+        let verdict = language.status.judge(claim.label.as_deref(), &claim.text);
         claim.topics = topics;
         claim.status = verdict.status;
-        claim.status_reason = reason;
+        claim.status_reason = language.status.reason(&verdict);
     }
     briefing.date = briefing.sources.iter().filter_map(|s| s.date).max();
 }

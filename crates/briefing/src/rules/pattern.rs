@@ -1,0 +1,369 @@
+//! The small pattern language the word lists are written in, shared by the status cues and the
+//! topic terms. A pattern is words separated by spaces, each slot matching one word of folded
+//! text:
+//!
+//! - `word` matches that word; `stem*` any word starting with `stem`, `*end` any word ending
+//!   with `end` (`*n't`);
+//! - `a|b|c` any of the alternatives; `_` any one word;
+//! - a slot ending in `?` may be absent (`the?`);
+//! - `~N` skips up to N words of any kind (`not ~3 confirmed`).
+//!
+//! A match never crosses punctuation: "not, as expected, confirmed" is two stretches of words.
+//! Patterns are folded like the text (lower case, no accents), so `según` and `segun` are one.
+
+use crate::text::{fold, words, Word};
+
+/// Folded text cut into words, with where punctuation falls between them.
+pub struct Tokens<'a> {
+    pub folded: &'a str,
+    pub words: Vec<Word<'a>>,
+    /// Per word: punctuation (other than a hyphen inside a compound or an apostrophe) stands
+    /// between it and the word before.
+    pub breaks: Vec<bool>,
+}
+
+impl<'a> Tokens<'a> {
+    pub fn new(folded: &'a str) -> Tokens<'a> {
+        let words = words(folded);
+        let breaks = (0..words.len())
+            .map(|i| i > 0 && is_break(&folded[words[i - 1].end..words[i].start]))
+            .collect();
+        Tokens {
+            folded,
+            words,
+            breaks,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// The word at `i`, if any.
+    pub fn word(&self, i: usize) -> Option<&'a str> {
+        self.words.get(i).map(|w| w.text)
+    }
+}
+
+/// Whether the text between two words separates them: any punctuation but a compound's
+/// hyphen ("drug-smuggling") or a possessive's apostrophe.
+fn is_break(between: &str) -> bool {
+    between
+        .chars()
+        .any(|c| !c.is_whitespace() && c != '-' && c != '\'')
+        || (between.contains('-') && between.contains(char::is_whitespace))
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Term {
+    Word(String),
+    Stem(String),
+    Suffix(String),
+    Any,
+}
+
+impl Term {
+    fn matches(&self, word: &str) -> bool {
+        match self {
+            Term::Word(w) => w == word,
+            Term::Stem(s) => word.starts_with(s.as_str()),
+            Term::Suffix(s) => word.ends_with(s.as_str()),
+            Term::Any => true,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Slot {
+    Word { terms: Vec<Term>, optional: bool },
+    Gap(usize),
+}
+
+/// A parsed pattern.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pattern {
+    slots: Vec<Slot>,
+    source: String,
+}
+
+/// Patterns, each with the index of what it belongs to (a cue, a topic), indexed by how a match
+/// can start, so that each word of a text is tried against a handful of them, not all: rules
+/// stay linear in the length of the text whatever the size of the word lists.
+pub struct PatternSet {
+    patterns: Vec<(usize, Pattern)>,
+    by_word: std::collections::HashMap<String, Vec<usize>>,
+    by_byte: Vec<Vec<usize>>,
+    anywhere: Vec<usize>,
+}
+
+impl Default for PatternSet {
+    fn default() -> Self {
+        PatternSet {
+            patterns: Vec::new(),
+            by_word: std::collections::HashMap::new(),
+            by_byte: vec![Vec::new(); 256],
+            anywhere: Vec::new(),
+        }
+    }
+}
+
+impl PatternSet {
+    pub fn add(&mut self, owner: usize, pattern: Pattern) {
+        let p = self.patterns.len();
+        match (pattern.first_words(), pattern.first_bytes()) {
+            (Some(words), _) => {
+                for w in words {
+                    self.by_word.entry(w.to_string()).or_default().push(p);
+                }
+            }
+            (None, Some(bytes)) => {
+                for b in bytes {
+                    let list = &mut self.by_byte[usize::from(b)];
+                    if !list.contains(&p) {
+                        list.push(p);
+                    }
+                }
+            }
+            (None, None) => self.anywhere.push(p),
+        }
+        self.patterns.push((owner, pattern));
+    }
+
+    /// Calls `found(owner, end)` for every pattern that matches at word `at`.
+    pub fn matches_at(&self, tokens: &Tokens<'_>, at: usize, mut found: impl FnMut(usize, usize)) {
+        let Some(word) = tokens.word(at) else { return };
+        let by_word = self.by_word.get(word).map_or(&[][..], Vec::as_slice);
+        let by_byte = &self.by_byte[usize::from(word.as_bytes()[0])];
+        for &p in by_word.iter().chain(by_byte).chain(&self.anywhere) {
+            let (owner, pattern) = &self.patterns[p];
+            if let Some(end) = pattern.match_at(tokens, at) {
+                found(*owner, end);
+            }
+        }
+    }
+}
+
+/// Gaps are short: matching stays linear in the length of the text.
+const MAX_GAP: usize = 6;
+
+impl Pattern {
+    pub fn parse(source: &str) -> Result<Pattern, String> {
+        let mut slots = Vec::new();
+        for part in source.split_whitespace() {
+            if let Some(n) = part.strip_prefix('~') {
+                let n: usize = n
+                    .parse()
+                    .map_err(|_| format!("`{part}` in `{source}`: a gap is ~ and a number"))?;
+                if n == 0 || n > MAX_GAP {
+                    return Err(format!(
+                        "`{part}` in `{source}`: a gap skips 1 to {MAX_GAP} words"
+                    ));
+                }
+                slots.push(Slot::Gap(n));
+                continue;
+            }
+            let (body, optional) = match part.strip_suffix('?') {
+                Some(body) => (body, true),
+                None => (part, false),
+            };
+            let mut terms = Vec::new();
+            for alternative in body.split('|') {
+                let folded = fold(alternative);
+                terms.push(match folded.as_str() {
+                    "" | "*" => {
+                        return Err(format!(
+                            "`{part}` in `{source}` has an empty alternative or a bare `*`"
+                        ))
+                    }
+                    "_" => Term::Any,
+                    _ => match (folded.strip_suffix('*'), folded.strip_prefix('*')) {
+                        (Some(stem), _) => Term::Stem(stem.to_string()),
+                        (None, Some(end)) => Term::Suffix(end.to_string()),
+                        (None, None) => Term::Word(folded.clone()),
+                    },
+                });
+            }
+            slots.push(Slot::Word { terms, optional });
+        }
+        match (slots.first(), slots.last()) {
+            (
+                Some(Slot::Word {
+                    optional: false, ..
+                }),
+                Some(Slot::Word { .. }),
+            ) => Ok(Pattern {
+                slots,
+                source: source.to_string(),
+            }),
+            (None, _) => Err("an empty pattern".to_string()),
+            _ => Err(format!(
+                "`{source}` must start with a word that is not optional and end with a word"
+            )),
+        }
+    }
+
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// The words a match can start with, for indexing: `None` when the first slot is a stem or
+    /// any word, which must be tried everywhere.
+    pub fn first_words(&self) -> Option<Vec<&str>> {
+        let Some(Slot::Word { terms, .. }) = self.slots.first() else {
+            return None;
+        };
+        terms
+            .iter()
+            .map(|t| match t {
+                Term::Word(w) => Some(w.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The first byte a match can start with, when every first alternative is a word or stem.
+    pub fn first_bytes(&self) -> Option<Vec<u8>> {
+        let Some(Slot::Word { terms, .. }) = self.slots.first() else {
+            return None;
+        };
+        terms
+            .iter()
+            .map(|t| match t {
+                Term::Word(w) | Term::Stem(w) => w.as_bytes().first().copied(),
+                Term::Suffix(_) | Term::Any => None,
+            })
+            .collect()
+    }
+
+    /// Whether the pattern matches at word `at`; the index just past the match if so. Among
+    /// several ways to match (optional words, gaps), the shortest is taken.
+    pub fn match_at(&self, tokens: &Tokens<'_>, at: usize) -> Option<usize> {
+        match_slots(&self.slots, tokens, at, at)
+    }
+
+    /// Whether the pattern matches the words that end just before `end`.
+    pub fn matches_before(&self, tokens: &Tokens<'_>, end: usize) -> bool {
+        (1..=self.slots.len() + MAX_GAP)
+            .filter_map(|n| end.checked_sub(n))
+            .any(|start| self.match_at(tokens, start) == Some(end))
+    }
+}
+
+/// `first` is where the match began: later words may not have punctuation before them.
+fn match_slots(slots: &[Slot], tokens: &Tokens<'_>, at: usize, first: usize) -> Option<usize> {
+    let Some((slot, rest)) = slots.split_first() else {
+        return Some(at);
+    };
+    let joined = |i: usize| i == first || !tokens.breaks[i];
+    match slot {
+        Slot::Word { terms, optional } => {
+            let here = tokens
+                .word(at)
+                .is_some_and(|w| joined(at) && terms.iter().any(|t| t.matches(w)));
+            if here {
+                if let Some(end) = match_slots(rest, tokens, at + 1, first) {
+                    return Some(end);
+                }
+            }
+            if *optional {
+                match_slots(rest, tokens, at, first)
+            } else {
+                None
+            }
+        }
+        Slot::Gap(n) => (0..=*n)
+            .take_while(|&skip| skip == 0 || at + skip - 1 < tokens.len() && joined(at + skip - 1))
+            .find_map(|skip| match_slots(rest, tokens, at + skip, first)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matches(pattern: &str, text: &str) -> Option<String> {
+        let pattern = Pattern::parse(pattern).unwrap();
+        let folded = fold(text);
+        let tokens = Tokens::new(&folded);
+        (0..tokens.len()).find_map(|at| {
+            pattern
+                .match_at(&tokens, at)
+                .map(|end| folded[tokens.words[at].start..tokens.words[end - 1].end].to_string())
+        })
+    }
+
+    #[test]
+    fn patterns_match_words_stems_alternatives_gaps_and_optional_words() {
+        for (pattern, text, expected) in [
+            ("might", "It might rain", Some("might")),
+            ("might", "Mighty winds", None),
+            ("confirm*", "They confirmed it", Some("confirmed")),
+            (
+                "is|are expected to",
+                "Rates are expected to rise",
+                Some("are expected to"),
+            ),
+            (
+                "not ~3 confirmed",
+                "has not been officially confirmed",
+                Some("not been officially confirmed"),
+            ),
+            (
+                "not ~1 confirmed",
+                "has not been officially confirmed",
+                None,
+            ),
+            (
+                "people familiar with the? _",
+                "people familiar with talks said",
+                Some("people familiar with talks"),
+            ),
+            (
+                "people familiar with the? _",
+                "people familiar with the talks",
+                Some("people familiar with the talks"),
+            ),
+            (
+                "según fuentes",
+                "Segun FUENTES cercanas",
+                Some("segun fuentes"),
+            ),
+            (
+                "*n't ~2 verified",
+                "It couldn't be verified",
+                Some("couldn't be verified"),
+            ),
+            ("not ~3 confirmed", "not, as expected, confirmed", None),
+            ("said ~2 would", "said it would go", Some("said it would")),
+            ("said ~2 would", "said. It would go", None),
+            ("drug smuggling", "drug-smuggling", Some("drug-smuggling")),
+            ("war crimes", "war - crimes", None),
+        ] {
+            assert_eq!(
+                matches(pattern, text).as_deref(),
+                expected,
+                "{pattern} in {text}"
+            );
+        }
+    }
+
+    #[test]
+    fn malformed_patterns_are_refused_with_a_reason() {
+        for bad in [
+            "",
+            "~2 word",
+            "word ~2",
+            "the? word",
+            "a ~0 b",
+            "a ~9 b",
+            "a || b",
+            "*",
+        ] {
+            assert!(Pattern::parse(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,373 @@
+//! Whether a claim is confirmed as reported or unconfirmed, and the words that decided it.
+//!
+//! A claim is unconfirmed when its wording hedges, speculates, forecasts, states a belief or
+//! an estimate, sets a condition, leans on unnamed or vague sources, reports one side's claim,
+//! or says it is unverified or disputed. The cues are data, one file per language
+//! (`lang/<code>/status.toml`); this module reads them and applies them with their scope:
+//! not inside quotations, not where a listed word cancels them ("no suggestion that"), not
+//! where they only describe a noun ("strikes against alleged smugglers"), not in what a named
+//! source is reported to have said it would do ("said it would continue").
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Deserialize;
+
+use super::pattern::{Pattern, PatternSet, Tokens};
+use crate::model::Status;
+use crate::text::fold_with_offsets;
+
+/// The kinds of wording that make a claim unconfirmed, in the order readers see them named.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Hedge,
+    Speculation,
+    Belief,
+    Forecast,
+    Condition,
+    Estimate,
+    Unnamed,
+    Claim,
+    Unverified,
+    Disputed,
+}
+
+const KINDS: usize = 10;
+
+impl Kind {
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// A claim's status and what decided it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Verdict {
+    pub status: Status,
+    /// The kinds of the cues found, in the order they first appear.
+    pub kinds: Vec<Kind>,
+    /// The deciding words exactly as written, in order; neighbouring cues are joined.
+    pub words: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StatusFile {
+    kinds: HashMap<Kind, String>,
+    reasons: Reasons,
+    words: WordsFile,
+    cue: Vec<CueFile>,
+}
+
+/// How reasons are written in a language.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Reasons {
+    /// With `{kinds}` and `{words}` to fill in.
+    unconfirmed: String,
+    confirmed: String,
+    /// The word that joins the last two items of a list ("a, b and c").
+    and: String,
+    /// Opening and closing quotation marks around the deciding words.
+    quotes: [String; 2],
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WordsFile {
+    function: Vec<String>,
+    report: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CueFile {
+    kind: Kind,
+    #[serde(rename = "match")]
+    patterns: Vec<String>,
+    #[serde(default)]
+    unless_before: Vec<String>,
+    #[serde(default)]
+    unless_after: Vec<String>,
+    #[serde(default)]
+    predicative: bool,
+    #[serde(default)]
+    not_after_report: bool,
+    #[serde(default)]
+    names: bool,
+}
+
+struct Cue {
+    kind: Kind,
+    unless_before: Vec<Pattern>,
+    unless_after: Vec<Pattern>,
+    predicative: bool,
+    not_after_report: bool,
+    names: bool,
+}
+
+/// One language's status rules, ready to apply.
+pub struct StatusRules {
+    kind_names: Vec<String>,
+    reasons: Reasons,
+    function: HashSet<String>,
+    report: HashSet<String>,
+    cues: Vec<Cue>,
+    /// Every cue's patterns, by cue.
+    patterns: PatternSet,
+}
+
+fn patterns(sources: &[String]) -> Result<Vec<Pattern>, String> {
+    sources.iter().map(|s| Pattern::parse(s)).collect()
+}
+
+impl StatusRules {
+    /// Reads a language's `status.toml`.
+    pub fn parse(text: &str) -> Result<StatusRules, String> {
+        let file: StatusFile = toml::from_str(text).map_err(|e| e.to_string())?;
+        let mut kind_names = vec![String::new(); KINDS];
+        for (kind, name) in file.kinds {
+            kind_names[kind.index()] = name;
+        }
+        if let Some(k) = kind_names.iter().position(String::is_empty) {
+            return Err(format!("[kinds] has no name for kind number {k}"));
+        }
+        if !file.reasons.unconfirmed.contains("{words}") {
+            return Err("[reasons] unconfirmed must show the {words} that decided".into());
+        }
+        let mut rules = StatusRules {
+            kind_names,
+            reasons: file.reasons,
+            function: file
+                .words
+                .function
+                .iter()
+                .map(|w| crate::text::fold(w))
+                .collect(),
+            report: file
+                .words
+                .report
+                .iter()
+                .map(|w| crate::text::fold(w))
+                .collect(),
+            cues: Vec::new(),
+            patterns: PatternSet::default(),
+        };
+        for cue in file.cue {
+            let c = rules.cues.len();
+            for pattern in patterns(&cue.patterns)? {
+                rules.patterns.add(c, pattern);
+            }
+            rules.cues.push(Cue {
+                kind: cue.kind,
+                unless_before: patterns(&cue.unless_before)?,
+                unless_after: patterns(&cue.unless_after)?,
+                predicative: cue.predicative,
+                not_after_report: cue.not_after_report,
+                names: cue.names,
+            });
+        }
+        Ok(rules)
+    }
+
+    /// What readers call a kind in this language ("a forecast").
+    pub fn kind_name(&self, kind: Kind) -> &str {
+        &self.kind_names[kind.index()]
+    }
+
+    /// The reason a reader sees for a status these rules decided: the kinds of wording found
+    /// and the words themselves, quoted.
+    pub fn reason(&self, verdict: &Verdict) -> String {
+        match verdict.status {
+            Status::Confirmed => self.reasons.confirmed.clone(),
+            Status::Unconfirmed => {
+                let kinds: Vec<String> = verdict
+                    .kinds
+                    .iter()
+                    .map(|&k| self.kind_name(k).to_string())
+                    .collect();
+                let [open, close] = &self.reasons.quotes;
+                let words: Vec<String> = verdict
+                    .words
+                    .iter()
+                    .map(|w| format!("{open}{w}{close}"))
+                    .collect();
+                self.reasons
+                    .unconfirmed
+                    .replace("{kinds}", &self.list(&kinds))
+                    .replace("{words}", &words.join(", "))
+            }
+        }
+    }
+
+    /// "a", "a and b", "a, b and c", in this language.
+    pub fn list(&self, items: &[String]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [rest @ .., last] => format!("{} {} {last}", rest.join(", "), self.reasons.and),
+        }
+    }
+
+    /// Reads a claim's label and text for cues.
+    pub fn judge(&self, label: Option<&str>, text: &str) -> Verdict {
+        let full = match label {
+            Some(label) => format!("{label}: {text}"),
+            None => text.to_string(),
+        };
+        let (folded, offsets) = fold_with_offsets(&full);
+        let tokens = Tokens::new(&folded);
+        let words = &tokens.words;
+        let quoted = quoted(&folded, &tokens);
+        let starts = sentence_starts(&tokens);
+        // Per word: whether a word with content comes before it in its sentence.
+        let mut after_content = vec![false; words.len()];
+        for i in 1..words.len() {
+            after_content[i] = starts[i] == starts[i - 1]
+                && (after_content[i - 1] || !self.function.contains(words[i - 1].text));
+        }
+        let capitalised: Vec<bool> = words
+            .iter()
+            .map(|w| full[offsets[w.start]..].starts_with(char::is_uppercase))
+            .collect();
+        let context = Context {
+            rules: self,
+            tokens: &tokens,
+            starts: &starts,
+            after_content: &after_content,
+            capitalised: &capitalised,
+        };
+        let mut found: Vec<(usize, usize, Kind)> = Vec::new();
+        for i in (0..words.len()).filter(|&i| !quoted[i]) {
+            self.patterns.matches_at(&tokens, i, |c, end| {
+                let cue = &self.cues[c];
+                if !context.cancelled(cue, i, end) {
+                    found.push((words[i].start, words[end - 1].end, cue.kind));
+                }
+            });
+        }
+        found.sort_unstable_by_key(|&(start, end, _)| (start, end));
+        let mut kinds: Vec<Kind> = Vec::new();
+        let mut merged: Vec<(usize, usize)> = Vec::new();
+        for (start, end, kind) in found {
+            if !kinds.contains(&kind) {
+                kinds.push(kind);
+            }
+            match merged.last_mut() {
+                Some(last) if folded[last.1..start.max(last.1)].trim().is_empty() => {
+                    last.1 = last.1.max(end)
+                }
+                _ => merged.push((start, end)),
+            }
+        }
+        let words: Vec<String> = merged
+            .iter()
+            .map(|&(s, e)| full[offsets[s]..offsets[e]].to_string())
+            .collect();
+        let status = if words.is_empty() {
+            Status::Confirmed
+        } else {
+            Status::Unconfirmed
+        };
+        Verdict {
+            status,
+            kinds,
+            words,
+        }
+    }
+}
+
+/// What a cue's exceptions look at around a match.
+struct Context<'r, 't> {
+    rules: &'r StatusRules,
+    tokens: &'r Tokens<'t>,
+    starts: &'r [usize],
+    after_content: &'r [bool],
+    capitalised: &'r [bool],
+}
+
+/// How far back a reporting verb still governs a cue: "said on Tuesday that it would".
+const REPORT_REACH: usize = 8;
+
+impl Context<'_, '_> {
+    /// Whether the cue matched at `start..end` does not count here.
+    fn cancelled(&self, cue: &Cue, start: usize, end: usize) -> bool {
+        let t = self.tokens;
+        let joined_before = start > 0 && !t.breaks[start];
+        if joined_before && cue.unless_before.iter().any(|p| p.matches_before(t, start)) {
+            return true;
+        }
+        let joined_after = end < t.len() && !t.breaks[end];
+        if joined_after
+            && cue
+                .unless_after
+                .iter()
+                .any(|p| p.match_at(t, end).is_some())
+        {
+            return true;
+        }
+        let sentence = self.starts[start];
+        if cue.predicative && joined_after && !self.is_function(end) && self.after_content[start] {
+            return true;
+        }
+        if cue.names && self.capitalised[start] {
+            let at_start = sentence == start;
+            let number_follows = t
+                .word(end)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+            if !at_start || number_follows {
+                return true;
+            }
+        }
+        if cue.not_after_report {
+            let from = start.saturating_sub(REPORT_REACH).max(sentence);
+            if (from..start).any(|k| t.word(k).is_some_and(|w| self.rules.report.contains(w))) {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn is_function(&self, k: usize) -> bool {
+        self.tokens
+            .word(k)
+            .is_some_and(|w| self.rules.function.contains(w))
+    }
+}
+
+/// Per word, whether it sits inside double quotes: someone else's words.
+fn quoted(folded: &str, tokens: &Tokens<'_>) -> Vec<bool> {
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    let mut open = None;
+    for (i, c) in folded.char_indices() {
+        if c == '"' {
+            match open.take() {
+                Some(start) => ranges.push((start, i)),
+                None => open = Some(i + 1),
+            }
+        }
+    }
+    tokens
+        .words
+        .iter()
+        .map(|w| ranges.iter().any(|r| r.0 <= w.start && w.end <= r.1))
+        .collect()
+}
+
+/// Per word, the index of the first word of its sentence. Sentences end at `.`, `!`, `?`, `:`
+/// and `;`, but not at the dot of an initial or abbreviation of one letter ("U.S. officials").
+fn sentence_starts(tokens: &Tokens<'_>) -> Vec<usize> {
+    let mut starts = Vec::with_capacity(tokens.len());
+    let mut current = 0;
+    for i in 0..tokens.len() {
+        if i > 0 && tokens.breaks[i] {
+            let between = &tokens.folded[tokens.words[i - 1].end..tokens.words[i].start];
+            let initial = tokens.words[i - 1].text.chars().count() == 1;
+            if between.contains(['!', '?', ':', ';']) || (between.contains('.') && !initial) {
+                current = i;
+            }
+        }
+        starts.push(current);
+    }
+    starts
+}
