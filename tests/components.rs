@@ -171,10 +171,7 @@ async fn the_status_toggle_shows_why_a_claim_is_unconfirmed() {
             "Unconfirmed"
         );
         let reason = one(&article, "details.reason p").text_content().unwrap();
-        assert!(
-            reason.starts_with("Unconfirmed because the text says"),
-            "{reason}"
-        );
+        assert!(reason.starts_with("Unconfirmed: "), "{reason}");
     }
     let counts = one(&root, "[data-status=\"unconfirmed\"] .count")
         .text_content()

@@ -46,6 +46,17 @@ pub fn marked(text: &str, terms: &[String]) -> Html {
     parts.into_iter().collect()
 }
 
+/// How many independent outlets back a claim, and which: "2 outlets: Reuters, AP News."
+fn backing(b: &briefing::model::Briefing, claim: &briefing::model::Claim) -> String {
+    let names: Vec<&str> = b
+        .independent_outlets(claim)
+        .into_iter()
+        .map(|o| b.outlets[o].name.as_str())
+        .collect();
+    let outlets = super::count_of(names.len(), "outlet", "outlets");
+    format!("{outlets}: {}.", names.join(", "))
+}
+
 #[component]
 pub fn ClaimCard(props: &ClaimCardProps) -> Html {
     let b = &props.explorer.briefing;
@@ -89,6 +100,7 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
                 <p>
                     if editorial { <strong>{"Editors\u{2019} note: "}</strong> }
                     {claim.status_reason.clone()}
+                    <span class="backing">{" "}{backing(b, claim)}</span>
                 </p>
             </details>
             <ol class="sources" aria-label={format!("Sources for this claim ({})", claim.sources.len())}>

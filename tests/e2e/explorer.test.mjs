@@ -70,12 +70,14 @@ test('each status shows the core\u2019s claims, and unconfirmed claims say why',
     assert.deepEqual(await shownClaimIds(page), ids(expected), status);
   }
   await page.click('[data-status="unconfirmed"]');
-  const strike = site.briefing.claims.find((c) => c.status === 'unconfirmed' && c.status_reason.includes('alleged'));
+  const strike = site.briefing.claims.find((c) => c.status === 'unconfirmed' && c.status_reason.includes('reportedly'));
   const article = page.locator(`article[data-claim-id="${strike.id}"]`);
   await assert.doesNotReject(article.locator('.badge', { hasText: 'Unconfirmed' }).waitFor());
   assert.equal(await article.locator('details.reason p').isVisible(), false, 'the reason shows on demand');
   await article.locator('details.reason summary').click();
-  assert.equal((await article.locator('details.reason p').textContent()).trim(), strike.status_reason);
+  // The reason quotes the deciding words, then says how many outlets back the claim.
+  assert.equal((await article.locator('details.reason p').textContent()).trim(), `${strike.status_reason} ${strike.corroboration}.`);
+  assert.match(strike.corroboration, /^\d+ outlets?: /);
 });
 
 test('search matches text, labels and outlets, ignoring case and accents, and marks matches', async () => {

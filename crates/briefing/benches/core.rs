@@ -40,6 +40,38 @@ fn start_up_decode_and_index(bencher: Bencher, claims: usize) {
     });
 }
 
+/// The rules alone (topics, status and reasons of every claim) on a briefing of about 1 MB
+/// (5,000 claims): the build judges every briefing it publishes.
+#[divan::bench]
+fn judge_a_megabyte_briefing(bencher: Bencher) {
+    let text = synth(5_000, 1, false);
+    let parsed = parse("b.md", text.as_bytes()).briefing;
+    bencher
+        .counter(BytesCount::of_str(&text))
+        .with_inputs(|| parsed.clone())
+        .bench_values(|mut b| briefing::parse::apply_rules(&mut b));
+}
+
+/// One claim of 10,000 words, every one of them a cue or a word that cancels one.
+#[divan::bench]
+fn judge_a_claim_of_ten_thousand_cue_words(bencher: Bencher) {
+    let words = [
+        "may",
+        "not",
+        "if",
+        "alleged",
+        "said",
+        "would",
+        "\"sources",
+        "familiar\"",
+        "with",
+    ];
+    let text: Vec<&str> = (0..10_000).map(|i| words[i * 7 % words.len()]).collect();
+    let text = text.join(" ");
+    let rules = &briefing::lang::english().status;
+    bencher.bench(|| rules.judge(None, &text));
+}
+
 fn index(claims: usize) -> ClaimIndex {
     ClaimIndex::new(&parse("b.md", synth(claims, 1, false).as_bytes()).briefing)
 }

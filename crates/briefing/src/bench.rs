@@ -1,5 +1,6 @@
 //! Measuring the status rules on labelled sentences nobody here wrote: `LABEL<TAB>SENTENCE`
-//! lines, 1 for an uncertain sentence, each judged as a claim would be.
+//! lines, 1 for an uncertain sentence, each judged as a claim would be (lines starting with `#`
+//! are comments).
 
 use crate::lang::Language;
 use crate::model::Status;
@@ -63,7 +64,7 @@ fn ratio(a: usize, b: usize) -> f64 {
 pub fn bench_status(tsv: &str, language: &Language) -> StatusBench {
     let mut bench = StatusBench::default();
     for (n, line) in tsv.lines().enumerate() {
-        if line.trim().is_empty() {
+        if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
         let uncertain = match line.split_once('\t') {

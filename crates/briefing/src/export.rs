@@ -28,7 +28,16 @@ pub fn to_json(b: &Briefing) -> Value {
     })
 }
 
+/// The names of the outlets that back a claim independently.
+fn backing<'b>(b: &'b Briefing, c: &Claim) -> Vec<&'b str> {
+    b.independent_outlets(c)
+        .into_iter()
+        .map(|o| b.outlets[o].name.as_str())
+        .collect()
+}
+
 fn claim_json(b: &Briefing, c: &Claim) -> Value {
+    let backing = backing(b, c);
     json!({
         "id": c.id,
         "section": b.sections[c.section].title,
@@ -39,6 +48,8 @@ fn claim_json(b: &Briefing, c: &Claim) -> Value {
         "status": c.status.as_str(),
         "status_reason": c.status_reason,
         "status_origin": c.status_origin.as_str(),
+        "outlet_count": backing.len(),
+        "corroboration": crate::lang::english().status.corroboration(&backing),
         "topics_origin": c.topics_origin.as_str(),
         "line": c.line,
         "sources": b.claim_sources(c).map(|s| json!({
@@ -54,7 +65,7 @@ fn claim_json(b: &Briefing, c: &Claim) -> Value {
 /// One row per claim. Cells that a spreadsheet would run as a formula are prefixed with `'`.
 pub fn to_csv(b: &Briefing) -> String {
     let mut out = String::from(
-        "id,section,group,label,text,topics,status,status_reason,outlets,source_urls\r\n",
+        "id,section,group,label,text,topics,status,status_reason,outlets,source_urls,outlet_count\r\n",
     );
     for c in &b.claims {
         let topics: Vec<&str> = c
@@ -68,6 +79,7 @@ pub fn to_csv(b: &Briefing) -> String {
             .map(|o| b.outlets[o].name.as_str())
             .collect();
         let urls: Vec<&str> = b.claim_sources(c).map(|s| s.url.as_str()).collect();
+        let outlet_count = backing(b, c).len().to_string();
         let row = [
             c.id.as_str(),
             &b.sections[c.section].title,
@@ -79,6 +91,7 @@ pub fn to_csv(b: &Briefing) -> String {
             &c.status_reason,
             &outlets.join("; "),
             &urls.join(" "),
+            &outlet_count,
         ];
         out.push_str(
             &row.iter()

@@ -206,6 +206,21 @@ impl Briefing {
         outlets
     }
 
+    /// The outlets that back a claim independently of each other, in citation order: one per
+    /// readable name, so an outlet cited under two domains (`bbc.com`, `bbc.co.uk`) counts once.
+    pub fn independent_outlets(&self, claim: &Claim) -> Vec<usize> {
+        let mut outlets: Vec<usize> = Vec::with_capacity(claim.sources.len());
+        for o in self.claim_outlets(claim) {
+            if !outlets
+                .iter()
+                .any(|&k| self.outlets[k].name == self.outlets[o].name)
+            {
+                outlets.push(o);
+            }
+        }
+        outlets
+    }
+
     /// Indices of the claims that cite an outlet, in briefing order.
     pub fn claims_backed_by(&self, outlet: usize) -> Vec<usize> {
         (0..self.claims.len())

@@ -106,7 +106,7 @@ fn export_writes_csv_and_claimreview() {
     assert_eq!(code, 0);
     assert_eq!(csv.lines().count(), 12);
     assert!(csv.starts_with(
-        "id,section,group,label,text,topics,status,status_reason,outlets,source_urls"
+        "id,section,group,label,text,topics,status,status_reason,outlets,source_urls,outlet_count"
     ));
     let (code, ld, _) = run(&[
         "export",
@@ -172,4 +172,34 @@ fn synth_writes_briefings_that_check_clean() {
     let path = temp_file("synth.md", text.as_bytes());
     let (_, stats, _) = run(&["stats", &path]);
     assert!(stats.starts_with("claims: 250\n"), "{stats}");
+}
+
+#[test]
+fn bench_status_measures_the_rules_on_labelled_sentences() {
+    let (code, out, err) = run(&["bench-status", &fixture("news-status.tsv")]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("sentences: 64  uncertain: 32\n"), "{out}");
+    assert!(out.contains("precision ") && out.contains("recall ") && out.contains("F1 "));
+    assert!(out.contains("true positives ") && out.contains("false negatives "));
+    let wrong = temp_file(
+        "bench.tsv",
+        "1\tThe ship sank.\n0\tThe ship may sink.\n2\tnot a label\n".as_bytes(),
+    );
+    let (code, out, err) = run(&["bench-status", &wrong, "--errors", "5", "--cues"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("precision 0.000  recall 0.000"), "{out}");
+    assert!(
+        out.contains("  The ship may sink.\n    -> Unconfirmed: a hedge (\u{201C}may\u{201D}).\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("uncertain, judged confirmed (false negatives):\n  The ship sank.\n"),
+        "{out}"
+    );
+    assert!(out.contains("      0     1  may"), "{out}");
+    assert!(
+        err.contains("bench.tsv:3:1: warning: not a LABEL<TAB>SENTENCE line"),
+        "{err}"
+    );
+    assert_eq!(run(&["bench-status", &wrong, "--errors", "many"]).0, 2);
 }

@@ -157,3 +157,27 @@ fn reasons_read_as_sentences() {
     let plain = rules.judge(None, "Oil prices rose 3% on Monday.");
     assert!(rules.reason(&plain).starts_with("Confirmed as reported"));
 }
+
+#[test]
+fn a_claim_of_ten_thousand_cue_words_is_judged_whole() {
+    let rules = &english().status;
+    let words = [
+        "may",
+        "not",
+        "if",
+        "alleged",
+        "said",
+        "would",
+        "\"sources",
+        "familiar\"",
+        "with",
+    ];
+    let text: Vec<&str> = (0..10_000).map(|i| words[i * 7 % words.len()]).collect();
+    let text = text.join(" ");
+    let verdict = rules.judge(None, &text);
+    assert_eq!(verdict.status, Status::Unconfirmed);
+    assert!(verdict.words.iter().all(|w| text.contains(w.as_str())));
+    // The deciding words run to the end of the text: nothing was cut short.
+    let last = verdict.words.last().unwrap();
+    assert!(text.ends_with(last.as_str()) || text.rfind(last.as_str()).unwrap() > text.len() - 100);
+}

@@ -1,5 +1,6 @@
 //! `briefing`: check, export and count briefings from the command line.
 
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -18,16 +19,37 @@ const USAGE: &str = "usage:
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args) {
+    let mut out = String::new();
+    let code = match run(&args, &mut out) {
         Ok(code) => code,
         Err(message) => {
             eprintln!("briefing: {message}\n\n{USAGE}");
             ExitCode::from(2)
         }
+    };
+    // Written at once, and a reader that stops early (`| head`) is not an error.
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("briefing: cannot write the output: {e}");
+            ExitCode::FAILURE
+        }
+        _ => code,
     }
 }
 
-fn run(args: &[String]) -> Result<ExitCode, String> {
+/// Appends a line to the output.
+macro_rules! say {
+    ($out:expr, $($arg:tt)*) => {{
+        $out.push_str(&format!($($arg)*));
+        $out.push('\n');
+    }};
+}
+
+fn run(args: &[String], out: &mut String) -> Result<ExitCode, String> {
     let (command, rest) = args.split_first().ok_or("no command given")?;
     match command.as_str() {
         "check" => {
@@ -38,7 +60,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             for file in rest {
                 let loaded = load(Path::new(file));
                 for d in &loaded.diagnostics {
-                    println!("{d}");
+                    say!(out, "{d}");
                 }
                 failed |= loaded.has_errors();
             }
@@ -60,7 +82,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 return Ok(ExitCode::FAILURE);
             };
             let b = &loaded.briefing;
-            let out = match format {
+            let text = match format {
                 "json" => serde_json::to_string_pretty(&to_json(b)).map_err(|e| e.to_string())?,
                 "csv" => to_csv(b),
                 "claimreview" => {
@@ -72,7 +94,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                     ))
                 }
             };
-            println!("{}", out.trim_end());
+            say!(out, "{}", text.trim_end());
             Ok(ExitCode::SUCCESS)
         }
         "stats" => {
@@ -83,11 +105,11 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 return Ok(ExitCode::FAILURE);
             };
             let b = &loaded.briefing;
-            println!("claims: {}", b.claims.len());
-            println!("sources: {}", b.sources.len());
-            println!("outlets: {}", b.outlets.len());
-            println!("topics: {}", b.topics.len());
-            println!("unconfirmed: {}", b.unconfirmed_count());
+            say!(out, "claims: {}", b.claims.len());
+            say!(out, "sources: {}", b.sources.len());
+            say!(out, "outlets: {}", b.outlets.len());
+            say!(out, "topics: {}", b.topics.len());
+            say!(out, "unconfirmed: {}", b.unconfirmed_count());
             Ok(ExitCode::SUCCESS)
         }
         "synth" => {
@@ -109,7 +131,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 }
             }
             let claims = claims.ok_or("synth needs --claims N")?;
-            print!("{}", briefing::synth::synth(claims, seed, flat));
+            out.push_str(&briefing::synth::synth(claims, seed, flat));
             Ok(ExitCode::SUCCESS)
         }
         "bench-status" => {
@@ -133,7 +155,8 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             for line in &bench.unreadable {
                 eprintln!("{file}:{line}:1: warning: not a LABEL<TAB>SENTENCE line (LABEL is 0 or 1); skipped");
             }
-            println!(
+            say!(
+                out,
                 "sentences: {}  uncertain: {}",
                 bench.true_positives
                     + bench.false_positives
@@ -141,13 +164,15 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                     + bench.false_negatives,
                 bench.true_positives + bench.false_negatives
             );
-            println!(
+            say!(
+                out,
                 "precision {:.3}  recall {:.3}  F1 {:.3}   (of \"unconfirmed\")",
                 bench.precision(),
                 bench.recall(),
                 bench.f1()
             );
-            println!(
+            say!(
+                out,
                 "true positives {}  false positives {}  true negatives {}  false negatives {}",
                 bench.true_positives,
                 bench.false_positives,
@@ -157,19 +182,19 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             if cues {
                 let mut rows: Vec<(&String, &(usize, usize))> = bench.by_cue.iter().collect();
                 rows.sort_by_key(|(_, (right, wrong))| std::cmp::Reverse(right + wrong));
-                println!("\ndeciding words: uncertain (right) / certain (wrong)");
+                say!(out, "\ndeciding words: uncertain (right) / certain (wrong)");
                 for (word, (right, wrong)) in rows {
-                    println!("  {right:5} {wrong:5}  {word}");
+                    say!(out, "  {right:5} {wrong:5}  {word}");
                 }
             }
             if errors > 0 {
-                println!("\ncertain, judged unconfirmed (false positives):");
+                say!(out, "\ncertain, judged unconfirmed (false positives):");
                 for (text, reason) in bench.wrongly_unconfirmed.iter().take(errors) {
-                    println!("  {text}\n    -> {reason}");
+                    say!(out, "  {text}\n    -> {reason}");
                 }
-                println!("\nuncertain, judged confirmed (false negatives):");
+                say!(out, "\nuncertain, judged confirmed (false negatives):");
                 for text in bench.wrongly_confirmed.iter().take(errors) {
-                    println!("  {text}");
+                    say!(out, "  {text}");
                 }
             }
             Ok(ExitCode::SUCCESS)

@@ -70,6 +70,9 @@ struct Reasons {
     and: String,
     /// Opening and closing quotation marks around the deciding words.
     quotes: [String; 2],
+    /// How many outlets back a claim, with `{n}` and `{names}`: one, and more than one.
+    outlets_one: String,
+    outlets_other: String,
 }
 
 #[derive(Deserialize)]
@@ -198,6 +201,18 @@ impl StatusRules {
                     .replace("{words}", &words.join(", "))
             }
         }
+    }
+
+    /// How many independent outlets back a claim, and which: "2 outlets: Reuters, AP News".
+    pub fn corroboration(&self, names: &[&str]) -> String {
+        let template = if names.len() == 1 {
+            &self.reasons.outlets_one
+        } else {
+            &self.reasons.outlets_other
+        };
+        template
+            .replace("{n}", &names.len().to_string())
+            .replace("{names}", &names.join(", "))
     }
 
     /// "a", "a and b", "a, b and c", in this language.

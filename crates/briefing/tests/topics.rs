@@ -1,0 +1,111 @@
+//! Topics that discriminate, on briefings in the default briefing's style: the default itself,
+//! and one about shipping in the Red Sea written for these tests.
+
+mod common;
+
+use briefing::model::Briefing;
+use briefing::parse::parse;
+use common::default_briefing;
+
+fn red_sea() -> Briefing {
+    let parsed = parse("red-sea.md", include_bytes!("fixtures/red-sea.md"));
+    assert!(!parsed.has_errors(), "{:?}", parsed.diagnostics);
+    parsed.briefing
+}
+
+fn counts(b: &Briefing) -> Vec<(String, usize)> {
+    b.topics
+        .iter()
+        .zip(b.topic_counts())
+        .map(|(t, n)| (t.id.clone(), n))
+        .collect()
+}
+
+fn count(b: &Briefing, id: &str) -> usize {
+    counts(b)
+        .into_iter()
+        .find(|(t, _)| t == id)
+        .map_or(0, |(_, n)| n)
+}
+
+#[test]
+fn the_default_briefing_keeps_its_drugs_oil_military_and_diplomacy_topics() {
+    let b = default_briefing();
+    for id in ["drugs-crime", "energy-oil", "military", "diplomacy"] {
+        assert!(count(&b, id) >= 2, "{id}: {:?}", counts(&b));
+    }
+    assert_eq!(count(&b, "other"), 0, "{:?}", counts(&b));
+}
+
+#[test]
+fn a_shipping_briefing_gets_shipping_and_insurance_topics_and_no_topic_holds_most_claims() {
+    let b = red_sea();
+    assert_eq!(b.claims.len(), 17);
+    let topics = counts(&b);
+    let names: Vec<&str> = b.topics.iter().map(|t| t.name.as_str()).collect();
+    assert!(
+        names
+            .iter()
+            .any(|n| n.contains("Shipping") || n.contains("Sea routes") || n.contains("Vessels")),
+        "{names:?}"
+    );
+    assert!(
+        names
+            .iter()
+            .any(|n| n.contains("insurance") || n.contains("Insurance")),
+        "{names:?}"
+    );
+    for (id, n) in &topics {
+        assert!(
+            *n * 10 <= b.claims.len() * 6,
+            "{id} holds {n} of 17: {topics:?}"
+        );
+    }
+    assert!(count(&b, "other") <= 1, "{topics:?}");
+}
+
+#[test]
+fn a_bold_label_becomes_a_topic_only_when_it_groups_two_claims() {
+    // "Denial" heads one claim of the Red Sea briefing: no topic of its own.
+    let b = red_sea();
+    assert!(
+        b.topics.iter().all(|t| t.id != "denial"),
+        "{:?}",
+        counts(&b)
+    );
+    let shared = common::briefing(
+        "# T\n\n## S\n\n- **Box Office**: The film earned millions [https://a.com/1].\n- **Box Office**: The sequel earned less [https://a.com/2].\n- **Premiere**: The cast walked the red carpet [https://a.com/3].\n",
+    );
+    assert_eq!(count(&shared, "box-office"), 2, "{:?}", counts(&shared));
+    assert!(shared.topics.iter().all(|t| t.id != "premiere"));
+}
+
+#[test]
+fn claims_whose_words_match_nothing_are_placed_by_their_headings() {
+    let b = common::briefing(
+        "# T\n\n## Shipping disruption\n\n- The line said the delays continue [https://a.com/1].\n\n## Elsewhere\n\n- The film earned millions [https://a.com/2].\n",
+    );
+    let first: Vec<&str> = b.claims[0]
+        .topics
+        .iter()
+        .map(|&t| b.topics[t].id.as_str())
+        .collect();
+    assert_eq!(first, ["shipping"]);
+    assert_eq!(b.topics[b.claims[1].topics[0]].id, "other");
+}
+
+#[test]
+fn every_claim_has_a_topic_and_topics_are_capped() {
+    let labels: Vec<String> = (0..20)
+        .flat_map(|i| {
+            [
+                format!("- **Label {i}**: plain words number {i} [https://a.com/{i}a]."),
+                format!("- **Label {i}**: more plain words number {i} [https://a.com/{i}b]."),
+            ]
+        })
+        .collect();
+    let b = common::briefing(&format!("# T\n\n## S\n\n{}\n", labels.join("\n")));
+    assert_eq!(b.topics.len(), briefing::rules::MAX_TOPICS);
+    assert_eq!(b.topics.last().unwrap().id, "other");
+    assert!(b.claims.iter().all(|c| !c.topics.is_empty()));
+}
