@@ -1,7 +1,8 @@
-//! Finds the languages the rules know: every folder `lang/<code>/` with its data files. A
-//! folder with `status.toml` and `topics.toml` is a language the rules read; `outlets.toml`
-//! names the outlets that publish in it, whatever the language of the briefing. Adding a
-//! language adds a folder; the code that reads them (`lang.rs`, `outlet.rs`) does not change.
+//! Finds the languages: every folder `lang/<code>/` with its data files. `messages.toml` is
+//! the page's words in the language (a catalog); with `status.toml` and `topics.toml` the rules
+//! read briefings in it too; `outlets.toml` names the outlets that publish in it, whatever the
+//! language of the briefing. Adding a language adds a folder; the code that reads them
+//! (`lang.rs`, `outlet.rs`) does not change.
 
 use std::path::Path;
 
@@ -24,22 +25,28 @@ fn main() {
     };
     let mut languages = String::from("&[\n");
     let mut outlets = String::from("&[\n");
+    let mut catalogs = String::from("&[\n");
     for code in &codes {
         if let (Some(status), Some(topics)) = (include(code, "status"), include(code, "topics")) {
             languages += &format!(
-                "    LanguageFiles {{ code: {code:?}, status: {status}, topics: {topics} }},\n"
+                "    RuleFiles {{ code: {code:?}, status: {status}, topics: {topics} }},\n"
             );
         }
         if let Some(file) = include(code, "outlets") {
             outlets += &format!("    ({code:?}, {file}),\n");
         }
+        if let Some(file) = include(code, "messages") {
+            catalogs += &format!("    ({code:?}, {file}),\n");
+        }
     }
     languages += "]\n";
     outlets += "]\n";
+    catalogs += "]\n";
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let write = |name: &str, text: &str| {
         std::fs::write(Path::new(&out).join(name), text).expect("OUT_DIR is writable")
     };
     write("languages.rs", &languages);
     write("outlets.rs", &outlets);
+    write("catalogs.rs", &catalogs);
 }

@@ -12,7 +12,8 @@ fuzz_target!(|text: &str| {
         let verdict = language.status.judge(None, text);
         assert_eq!(verdict.status == Status::Unconfirmed, !verdict.words.is_empty());
         assert_eq!(verdict.words.is_empty(), verdict.kinds.is_empty());
-        let reason = language.status.reason(&verdict);
+        let reason = briefing::lang::catalog_or_english(language.code)
+            .reason(&verdict.kinds, &verdict.words);
         for word in &verdict.words {
             assert!(text.contains(word.as_str()), "{word:?} is not in the text");
             assert!(reason.contains(word.as_str()));

@@ -63,6 +63,7 @@ fn ratio(a: usize, b: usize) -> f64 {
 /// rules of `language`.
 pub fn bench_status(tsv: &str, language: &Language) -> StatusBench {
     let mut bench = StatusBench::default();
+    let catalog = crate::lang::catalog_or_english(language.code);
     for (n, line) in tsv.lines().enumerate() {
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
@@ -91,9 +92,10 @@ pub fn bench_status(tsv: &str, language: &Language) -> StatusBench {
             (false, false) => bench.true_negatives += 1,
             (false, true) => {
                 bench.false_positives += 1;
-                bench
-                    .wrongly_unconfirmed
-                    .push((text.to_string(), language.status.reason(&verdict)));
+                bench.wrongly_unconfirmed.push((
+                    text.to_string(),
+                    catalog.reason(&verdict.kinds, &verdict.words),
+                ));
             }
             (true, false) => {
                 bench.false_negatives += 1;

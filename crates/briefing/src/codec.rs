@@ -2,14 +2,14 @@
 //! page (a `<script type="application/x-briefing">` data block, never executed) and read by
 //! the explorer at start, so one build of the explorer serves any briefing.
 //!
-//! Text, not bytes, because it lives in HTML, where brotli finds the same words in the
-//! prerendered claims and stores them once. Every field ends with `|`; numbers are decimal;
-//! text is percent-escaped where it would break the form or the page (`%`, `|`, `+`, `<`,
-//! carriage returns). Hand-written because a serde format would cost the explorer more
-//! WebAssembly than this whole module; `decode` rejects anything malformed instead of panicking.
+//! In the text form of `textform`. Hand-written because a serde format would cost the explorer
+//! more WebAssembly than this whole module; `decode` rejects anything malformed instead of
+//! panicking.
 
-use crate::model::{Briefing, Claim, Date, Origin, Outlet, Section, Source, Status, Topic};
-use crate::text::{base32, fnv1a, percent_decode};
+use crate::model::{Briefing, Claim, Origin, Outlet, Section, Source, Status, StatusKind, Topic};
+use crate::text::{base32, fnv1a};
+pub use crate::textform::DecodeError;
+use crate::textform::{Reader, Writer};
 
 const MAGIC: &str = "BRF2";
 
@@ -24,6 +24,7 @@ pub struct Decoded {
 /// The text form of a briefing, with its version (a hash of everything else) up front.
 pub fn encode(b: &Briefing) -> String {
     let mut w = Writer(String::with_capacity(4096));
+    w.str(&b.lang);
     w.str(&b.title);
     w.str(&b.summary);
     w.date(b.date);
@@ -64,6 +65,12 @@ pub fn encode(b: &Briefing) -> String {
         w.nums(&c.topics);
         w.flag(c.status == Status::Unconfirmed);
         w.str(&c.status_reason);
+        let kinds: Vec<usize> = c.status_kinds.iter().map(|&k| k as usize).collect();
+        w.nums(&kinds);
+        w.num(c.status_words.len());
+        for word in &c.status_words {
+            w.str(word);
+        }
         w.flag(c.status_origin == Origin::Editorial);
         w.flag(c.topics_origin == Origin::Editorial);
         w.num(c.line as usize);
@@ -72,62 +79,14 @@ pub fn encode(b: &Briefing) -> String {
     format!("{MAGIC}|{version}|{}", w.0)
 }
 
-struct Writer(String);
-
-impl Writer {
-    fn num(&mut self, n: usize) {
-        self.0.push_str(&n.to_string());
-        self.0.push('|');
-    }
-    fn flag(&mut self, on: bool) {
-        self.0.push_str(if on { "1|" } else { "0|" });
-    }
-    fn str(&mut self, s: &str) {
-        for c in s.chars() {
-            match c {
-                '%' => self.0.push_str("%25"),
-                '|' => self.0.push_str("%7C"),
-                '+' => self.0.push_str("%2B"),
-                '<' => self.0.push_str("%3C"),
-                '\r' => self.0.push_str("%0D"),
-                c => self.0.push(c),
-            }
-        }
-        self.0.push('|');
-    }
-    fn opt_str(&mut self, s: Option<&str>) {
-        self.flag(s.is_some());
-        if let Some(s) = s {
-            self.str(s);
-        }
-    }
-    fn nums(&mut self, items: &[usize]) {
-        self.num(items.len());
-        for &n in items {
-            self.num(n);
-        }
-    }
-    fn date(&mut self, d: Option<Date>) {
-        match d {
-            Some(d) => self.str(&d.to_string()),
-            None => self.str(""),
-        }
-    }
-}
-
-/// Why a page's briefing could not be read: only a build mix-up or a damaged page causes it.
-#[derive(Debug, PartialEq, Eq)]
-pub struct DecodeError;
-
 pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
-    let mut r = Reader {
-        fields: text.split('|'),
-    };
+    let mut r = Reader::new(text);
     if r.field()? != MAGIC {
         return Err(DecodeError);
     }
     let version = r.string()?;
     let mut b = Briefing {
+        lang: r.string()?,
         title: r.string()?,
         summary: r.string()?,
         date: r.date()?,
@@ -159,7 +118,7 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
         b.topics.push(Topic {
             id: r.string()?,
             name: r.string()?,
-            origin: r.origin()?,
+            origin: origin(&mut r)?,
         });
     }
     for _ in 0..r.num()? {
@@ -177,8 +136,16 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
                 Status::Confirmed
             },
             status_reason: r.string()?,
-            status_origin: r.origin()?,
-            topics_origin: r.origin()?,
+            status_kinds: r
+                .indices(StatusKind::ALL.len())?
+                .into_iter()
+                .map(|k| StatusKind::ALL[k])
+                .collect(),
+            status_words: (0..r.num()?)
+                .map(|_| r.string())
+                .collect::<Result<_, _>>()?,
+            status_origin: origin(&mut r)?,
+            topics_origin: origin(&mut r)?,
             line: u32::try_from(r.num()?).map_err(|_| DecodeError)?,
         };
         if claim.sources.is_empty() || claim.topics.is_empty() {
@@ -186,72 +153,17 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
         }
         b.claims.push(claim);
     }
-    // Everything was read: the text ends with the last field's `|`.
-    if r.fields.next() != Some("") || r.fields.next().is_some() {
-        return Err(DecodeError);
-    }
+    r.finish()?;
     Ok(Decoded {
         version,
         briefing: b,
     })
 }
 
-struct Reader<'a> {
-    fields: std::str::Split<'a, char>,
-}
-
-impl Reader<'_> {
-    fn field(&mut self) -> Result<&str, DecodeError> {
-        self.fields.next().ok_or(DecodeError)
-    }
-    /// A count or an index: digits only, so a damaged page cannot ask for huge memory by
-    /// accident (a count is only ever used to read that many more fields).
-    fn num(&mut self) -> Result<usize, DecodeError> {
-        let field = self.field()?;
-        if field.is_empty() || field.len() > 9 || !field.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(DecodeError);
-        }
-        field.parse().map_err(|_| DecodeError)
-    }
-    fn flag(&mut self) -> Result<bool, DecodeError> {
-        match self.field()? {
-            "0" => Ok(false),
-            "1" => Ok(true),
-            _ => Err(DecodeError),
-        }
-    }
-    fn index(&mut self, bound: usize) -> Result<usize, DecodeError> {
-        let n = self.num()?;
-        if n < bound {
-            Ok(n)
-        } else {
-            Err(DecodeError)
-        }
-    }
-    fn indices(&mut self, bound: usize) -> Result<Vec<usize>, DecodeError> {
-        (0..self.num()?).map(|_| self.index(bound)).collect()
-    }
-    fn string(&mut self) -> Result<String, DecodeError> {
-        percent_decode(self.field()?).ok_or(DecodeError)
-    }
-    fn opt_string(&mut self) -> Result<Option<String>, DecodeError> {
-        Ok(if self.flag()? {
-            Some(self.string()?)
-        } else {
-            None
-        })
-    }
-    fn origin(&mut self) -> Result<Origin, DecodeError> {
-        Ok(if self.flag()? {
-            Origin::Editorial
-        } else {
-            Origin::Rules
-        })
-    }
-    fn date(&mut self) -> Result<Option<Date>, DecodeError> {
-        match self.field()? {
-            "" => Ok(None),
-            iso => Date::parse_iso(iso).map(Some).ok_or(DecodeError),
-        }
-    }
+fn origin(r: &mut Reader<'_>) -> Result<Origin, DecodeError> {
+    Ok(if r.flag()? {
+        Origin::Editorial
+    } else {
+        Origin::Rules
+    })
 }

@@ -5,6 +5,7 @@
 //! ```toml
 //! [briefing]
 //! date = "2026-01-03"              # the date readers see for this version
+//! lang = "es"                      # the language it is written in, when detection errs
 //!
 //! [[topic]]
 //! id = "energy-oil"
@@ -46,6 +47,7 @@ struct EditsFile {
 #[serde(deny_unknown_fields)]
 struct BriefingEdits {
     date: Option<Spanned<String>>,
+    lang: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -82,6 +84,31 @@ pub fn apply(briefing: &mut Briefing, file: &str, text: &str) -> Vec<Diagnostic>
             return editor.found;
         }
     };
+    // First, as the rules of the language decide the topics and statuses edited below.
+    if let Some(lang) = edits.briefing.lang {
+        let code = lang.get_ref().trim().to_ascii_lowercase();
+        if crate::lang::catalog(&code).is_none() {
+            let known: Vec<&str> = crate::lang::catalogs()
+                .iter()
+                .map(|c| c.code.as_str())
+                .collect();
+            editor.report(
+                Severity::Error,
+                lang.span().start,
+                format!(
+                    "no language `{}`; the languages are: {}",
+                    lang.get_ref(),
+                    known.join(", ")
+                ),
+            );
+        } else if code != briefing.lang {
+            briefing.lang = code;
+            if let Some(warning) = crate::parse::no_rules_warning(&briefing.lang) {
+                editor.report(Severity::Warning, lang.span().start, warning);
+            }
+            crate::parse::apply_rules(briefing);
+        }
+    }
     if let Some(date) = edits.briefing.date {
         match Date::parse_iso(date.get_ref()) {
             Some(d) => briefing.date = Some(d),

@@ -12,6 +12,7 @@ pub fn to_json(b: &Briefing) -> Value {
     let counts = b.topic_counts();
     json!({
         "format": FORMAT,
+        "lang": b.lang,
         "title": b.title,
         "summary": b.summary,
         "date": b.date.map(|d| d.to_string()),
@@ -49,7 +50,8 @@ fn claim_json(b: &Briefing, c: &Claim) -> Value {
         "status_reason": c.status_reason,
         "status_origin": c.status_origin.as_str(),
         "outlet_count": backing.len(),
-        "corroboration": crate::lang::english().status.corroboration(&backing),
+        "corroboration": crate::lang::catalog_or_english(&b.lang).corroboration(&backing),
+        "status_kinds": c.status_kinds.iter().map(|k| k.as_str()).collect::<Vec<_>>(),
         "topics_origin": c.topics_origin.as_str(),
         "line": c.line,
         "sources": b.claim_sources(c).map(|s| json!({
@@ -153,8 +155,9 @@ pub fn to_claimreview(b: &Briefing) -> Value {
                     "ratingExplanation": c.status_reason,
                 },
                 "isPartOf": { "@type": "CreativeWork", "name": b.title },
+                "inLanguage": b.lang,
             })
         })
         .collect();
-    json!({ "@context": "https://schema.org", "@graph": reviews })
+    json!({ "@context": "https://schema.org", "inLanguage": b.lang, "@graph": reviews })
 }

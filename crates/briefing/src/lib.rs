@@ -10,11 +10,13 @@
 
 pub mod codec;
 pub mod diagnostic;
+pub mod i18n;
 pub mod model;
 pub mod query;
 pub mod state;
 pub mod synth;
 pub mod text;
+pub mod textform;
 
 #[cfg(feature = "authoring")]
 pub mod bench;

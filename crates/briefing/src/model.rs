@@ -6,6 +6,9 @@ use std::fmt;
 /// One briefing: a short article of claims, each backed by one or more sources.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Briefing {
+    /// The language it is written in (BCP 47, `en`, `es`): detected from its text or set by
+    /// the editor file. Its rules judged the claims; its catalog is the page's first language.
+    pub lang: String,
     pub title: String,
     /// The lede: the briefing's own framing, never a sourced claim.
     pub summary: String,
@@ -47,8 +50,13 @@ pub struct Claim {
     /// Indices into `Briefing::topics`; never empty.
     pub topics: Vec<usize>,
     pub status: Status,
-    /// Why the claim has its status, in words a reader understands.
+    /// Why the claim has its status, in words a reader understands, in the briefing's language.
     pub status_reason: String,
+    /// What the rules found, for the reason to be written in any language: the kinds of
+    /// wording, in the order they appear, and the deciding words as written. Empty for a
+    /// confirmed claim.
+    pub status_kinds: Vec<StatusKind>,
+    pub status_words: Vec<String>,
     pub status_origin: Origin,
     pub topics_origin: Origin,
     /// 1-based line of the claim in its file, for messages and for editors.
@@ -76,6 +84,56 @@ impl Status {
             "unconfirmed" => Some(Status::Unconfirmed),
             _ => None,
         }
+    }
+}
+
+/// The kinds of wording that make a claim unconfirmed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum StatusKind {
+    Hedge,
+    Speculation,
+    Belief,
+    Forecast,
+    Condition,
+    Estimate,
+    Unnamed,
+    Claim,
+    Unverified,
+    Disputed,
+}
+
+impl StatusKind {
+    pub const ALL: [StatusKind; 10] = [
+        StatusKind::Hedge,
+        StatusKind::Speculation,
+        StatusKind::Belief,
+        StatusKind::Forecast,
+        StatusKind::Condition,
+        StatusKind::Estimate,
+        StatusKind::Unnamed,
+        StatusKind::Claim,
+        StatusKind::Unverified,
+        StatusKind::Disputed,
+    ];
+
+    /// Its name in data files and the JSON form.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StatusKind::Hedge => "hedge",
+            StatusKind::Speculation => "speculation",
+            StatusKind::Belief => "belief",
+            StatusKind::Forecast => "forecast",
+            StatusKind::Condition => "condition",
+            StatusKind::Estimate => "estimate",
+            StatusKind::Unnamed => "unnamed",
+            StatusKind::Claim => "claim",
+            StatusKind::Unverified => "unverified",
+            StatusKind::Disputed => "disputed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<StatusKind> {
+        StatusKind::ALL.into_iter().find(|k| k.as_str() == s)
     }
 }
 

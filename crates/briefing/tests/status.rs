@@ -1,7 +1,7 @@
 //! The confirmed/unconfirmed toggle as an editor would set it, on news wording nobody here
 //! fitted the rules to: one table of cases, each with the reason a reader would see.
 
-use briefing::lang::english;
+use briefing::lang::{catalog_or_english, english};
 use briefing::model::Status;
 
 /// Text, then `None` for confirmed as reported, or the reason a reader sees.
@@ -108,7 +108,7 @@ fn claims_are_judged_as_an_editor_would_with_the_deciding_words() {
     let mut wrong = Vec::new();
     for &(text, expected) in CASES {
         let verdict = rules.judge(None, text);
-        let reason = rules.reason(&verdict);
+        let reason = catalog_or_english("en").reason(&verdict.kinds, &verdict.words);
         let got = match verdict.status {
             Status::Confirmed => None,
             Status::Unconfirmed => Some(
@@ -150,12 +150,15 @@ fn labels_are_read_too() {
 fn reasons_read_as_sentences() {
     let rules = &english().status;
     let verdict = rules.judge(None, "The attack was probably carried out by a drone.");
+    let en = catalog_or_english("en");
     assert_eq!(
-        rules.reason(&verdict),
+        en.reason(&verdict.kinds, &verdict.words),
         "Unconfirmed: a hedge (\u{201C}probably\u{201D})."
     );
     let plain = rules.judge(None, "Oil prices rose 3% on Monday.");
-    assert!(rules.reason(&plain).starts_with("Confirmed as reported"));
+    assert!(en
+        .reason(&plain.kinds, &plain.words)
+        .starts_with("Confirmed as reported"));
 }
 
 #[test]

@@ -13,9 +13,11 @@ const USAGE: &str = "usage:
   briefing export FILE [--format json|csv|claimreview]  write the briefing to stdout (default json)
   briefing stats FILE                                 count claims, sources, outlets, topics, unconfirmed claims
   briefing synth --claims N [--seed S] [--flat]       write a synthetic briefing of N claims
-  briefing bench-status FILE.tsv [--errors N] [--cues] measure the status rules on LABEL<TAB>SENTENCE lines
+  briefing bench-status FILE.tsv [--errors N] [--cues] [--lang CODE]
+                                                      measure the status rules on LABEL<TAB>SENTENCE lines
                                                       (1 = uncertain); --errors N shows N misjudged of each kind,
-                                                      --cues how often each deciding word was right";
+                                                      --cues how often each deciding word was right; the rules of
+                                                      the sentences' language, or of --lang";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -136,7 +138,7 @@ fn run(args: &[String], out: &mut String) -> Result<ExitCode, String> {
         }
         "bench-status" => {
             let (file, options) = rest.split_first().ok_or("bench-status needs a FILE.tsv")?;
-            let (mut errors, mut cues) = (0, false);
+            let (mut errors, mut cues, mut lang) = (0, false, None);
             let mut it = options.iter();
             while let Some(option) = it.next() {
                 match option.as_str() {
@@ -147,11 +149,17 @@ fn run(args: &[String], out: &mut String) -> Result<ExitCode, String> {
                             .map_err(|_| format!("--errors needs a number, not `{n}`"))?;
                     }
                     "--cues" => cues = true,
+                    "--lang" => {
+                        lang = Some(it.next().ok_or("--lang needs a language code")?.clone())
+                    }
                     other => return Err(format!("unexpected argument `{other}`")),
                 }
             }
             let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
-            let bench = briefing::bench::bench_status(&text, briefing::lang::english());
+            let code = lang.unwrap_or_else(|| briefing::lang::detect(&text).to_string());
+            let language = briefing::lang::language(&code)
+                .ok_or_else(|| format!("no status rules for the language `{code}`"))?;
+            let bench = briefing::bench::bench_status(&text, language);
             for line in &bench.unreadable {
                 eprintln!("{file}:{line}:1: warning: not a LABEL<TAB>SENTENCE line (LABEL is 0 or 1); skipped");
             }

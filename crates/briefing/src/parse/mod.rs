@@ -354,15 +354,38 @@ impl<'t, 'r, 'f> Reader<'t, 'r, 'f> {
                 topics: Vec::new(),
                 status: Status::Confirmed,
                 status_reason: String::new(),
+                status_kinds: Vec::new(),
+                status_words: Vec::new(),
                 status_origin: Origin::Rules,
                 topics_origin: Origin::Rules,
                 line,
             });
         }
+        briefing.lang = crate::lang::detect(&language_sample(&briefing)).to_string();
+        if let Some(warning) = no_rules_warning(&briefing.lang) {
+            self.diagnose(Severity::Warning, 0, warning);
+        }
         briefing.sections = self.sections;
         apply_rules(&mut briefing);
         briefing
     }
+}
+
+/// What a briefing's language is told by: its own words, not its addresses.
+fn language_sample(b: &Briefing) -> String {
+    let mut sample = format!("{}\n{}\n", b.title, b.summary);
+    for claim in &b.claims {
+        sample.push_str(&claim.text);
+        sample.push('\n');
+    }
+    sample
+}
+
+/// The warning for a briefing in a language the rules cannot read yet, if it is one.
+pub fn no_rules_warning(lang: &str) -> Option<String> {
+    crate::lang::language(lang).is_none().then(|| {
+        format!("the briefing is in `{lang}`, which the status and topic rules do not read yet: its claims are judged by the English rules")
+    })
 }
 
 /// Ids come from the claim's folded text; two different texts that meet the same hash (about
@@ -378,9 +401,11 @@ fn unique_id(key: &str, ids: &mut HashMap<String, usize>) -> String {
     }
 }
 
-/// Topics, statuses and reasons by the built-in rules of the briefing's language.
+/// Topics, statuses and reasons by the built-in rules of the briefing's language (English
+/// where it has none), the reasons written in its catalog.
 pub fn apply_rules(briefing: &mut Briefing) {
-    let language = crate::lang::english();
+    let language = crate::lang::language(&briefing.lang).unwrap_or_else(crate::lang::english);
+    let catalog = crate::lang::catalog_or_english(&briefing.lang);
     let headings: Vec<Vec<&str>> = briefing
         .claims
         .iter()
@@ -412,7 +437,9 @@ pub fn apply_rules(briefing: &mut Briefing) {
         let verdict = language.status.judge(claim.label.as_deref(), &claim.text);
         claim.topics = topics;
         claim.status = verdict.status;
-        claim.status_reason = language.status.reason(&verdict);
+        claim.status_reason = catalog.reason(&verdict.kinds, &verdict.words);
+        claim.status_kinds = verdict.kinds;
+        claim.status_words = verdict.words;
     }
     briefing.date = briefing.sources.iter().filter_map(|s| s.date).max();
 }

@@ -7,5 +7,5 @@ pub mod pattern;
 pub mod status;
 pub mod topics;
 
-pub use status::{Kind, StatusRules, Verdict};
+pub use status::{StatusRules, Verdict};
 pub use topics::{ClaimWords, ProposedTopic, TopicRules, MAX_TOPICS};

@@ -6,7 +6,9 @@
 //!   with `end` (`*n't`);
 //! - `a|b|c` any of the alternatives; `_` any one word;
 //! - a slot ending in `?` may be absent (`the?`);
-//! - `~N` skips up to N words of any kind (`not ~3 confirmed`).
+//! - `~N` skips up to N words of any kind (`not ~3 confirmed`);
+//! - a term starting with `=` matches the word as written, accents and all, in lower case:
+//!   `=*ría` is the Spanish conditional ("habría"), not "historia".
 //!
 //! A match never crosses punctuation: "not, as expected, confirmed" is two stretches of words.
 //! Patterns are folded like the text (lower case, no accents), so `según` and `segun` are one.
@@ -20,6 +22,8 @@ pub struct Tokens<'a> {
     /// Per word: punctuation (other than a hyphen inside a compound or an apostrophe) stands
     /// between it and the word before.
     pub breaks: Vec<bool>,
+    /// Per word, as written but in lower case, when the text was given (`with_original`).
+    exact: Vec<String>,
 }
 
 impl<'a> Tokens<'a> {
@@ -32,7 +36,20 @@ impl<'a> Tokens<'a> {
             folded,
             words,
             breaks,
+            exact: Vec::new(),
         }
+    }
+
+    /// Tokens that also know each word as written: `offsets` maps each byte of `folded` to
+    /// its place in `original` (`text::fold_with_offsets`).
+    pub fn with_original(folded: &'a str, original: &str, offsets: &[usize]) -> Tokens<'a> {
+        let mut tokens = Tokens::new(folded);
+        tokens.exact = tokens
+            .words
+            .iter()
+            .map(|w| original[offsets[w.start]..offsets[w.end]].to_lowercase())
+            .collect();
+        tokens
     }
 
     pub fn len(&self) -> usize {
@@ -64,16 +81,47 @@ enum Term {
     Stem(String),
     Suffix(String),
     Any,
+    /// A term to compare with the word as written (accents kept).
+    Exact(Box<Term>),
 }
 
 impl Term {
-    fn matches(&self, word: &str) -> bool {
+    fn matches(&self, tokens: &Tokens<'_>, at: usize) -> bool {
+        let word = match self {
+            Term::Exact(term) => return tokens.exact.get(at).is_some_and(|w| term.matches_word(w)),
+            _ => tokens.words[at].text,
+        };
+        self.matches_word(word)
+    }
+
+    fn matches_word(&self, word: &str) -> bool {
         match self {
             Term::Word(w) => w == word,
             Term::Stem(s) => word.starts_with(s.as_str()),
             Term::Suffix(s) => word.ends_with(s.as_str()),
             Term::Any => true,
+            Term::Exact(term) => term.matches_word(word),
         }
+    }
+
+    fn read(alternative: &str) -> Option<Term> {
+        if let Some(exact) = alternative.strip_prefix('=') {
+            let term = Term::read_folded(&exact.to_lowercase())?;
+            return Some(Term::Exact(Box::new(term)));
+        }
+        Term::read_folded(&fold(alternative))
+    }
+
+    fn read_folded(text: &str) -> Option<Term> {
+        Some(match text {
+            "" | "*" => return None,
+            "_" => Term::Any,
+            _ => match (text.strip_suffix('*'), text.strip_prefix('*')) {
+                (Some(stem), _) => Term::Stem(stem.to_string()),
+                (None, Some(end)) => Term::Suffix(end.to_string()),
+                (None, None) => Term::Word(text.to_string()),
+            },
+        })
     }
 }
 
@@ -172,20 +220,9 @@ impl Pattern {
             };
             let mut terms = Vec::new();
             for alternative in body.split('|') {
-                let folded = fold(alternative);
-                terms.push(match folded.as_str() {
-                    "" | "*" => {
-                        return Err(format!(
-                            "`{part}` in `{source}` has an empty alternative or a bare `*`"
-                        ))
-                    }
-                    "_" => Term::Any,
-                    _ => match (folded.strip_suffix('*'), folded.strip_prefix('*')) {
-                        (Some(stem), _) => Term::Stem(stem.to_string()),
-                        (None, Some(end)) => Term::Suffix(end.to_string()),
-                        (None, None) => Term::Word(folded.clone()),
-                    },
-                });
+                terms.push(Term::read(alternative).ok_or_else(|| {
+                    format!("`{part}` in `{source}` has an empty alternative or a bare `*`")
+                })?);
             }
             slots.push(Slot::Word { terms, optional });
         }
@@ -234,7 +271,7 @@ impl Pattern {
             .iter()
             .map(|t| match t {
                 Term::Word(w) | Term::Stem(w) => w.as_bytes().first().copied(),
-                Term::Suffix(_) | Term::Any => None,
+                Term::Suffix(_) | Term::Any | Term::Exact(_) => None,
             })
             .collect()
     }
@@ -261,9 +298,8 @@ fn match_slots(slots: &[Slot], tokens: &Tokens<'_>, at: usize, first: usize) -> 
     let joined = |i: usize| i == first || !tokens.breaks[i];
     match slot {
         Slot::Word { terms, optional } => {
-            let here = tokens
-                .word(at)
-                .is_some_and(|w| joined(at) && terms.iter().any(|t| t.matches(w)));
+            let here =
+                at < tokens.len() && joined(at) && terms.iter().any(|t| t.matches(tokens, at));
             if here {
                 if let Some(end) = match_slots(rest, tokens, at + 1, first) {
                     return Some(end);
@@ -287,8 +323,8 @@ mod tests {
 
     fn matches(pattern: &str, text: &str) -> Option<String> {
         let pattern = Pattern::parse(pattern).unwrap();
-        let folded = fold(text);
-        let tokens = Tokens::new(&folded);
+        let (folded, offsets) = crate::text::fold_with_offsets(text);
+        let tokens = Tokens::with_original(&folded, text, &offsets);
         (0..tokens.len()).find_map(|at| {
             pattern
                 .match_at(&tokens, at)
@@ -342,6 +378,9 @@ mod tests {
             ("said ~2 would", "said. It would go", None),
             ("drug smuggling", "drug-smuggling", Some("drug-smuggling")),
             ("war crimes", "war - crimes", None),
+            ("=*ría", "La central habría sufrido fisuras", Some("habria")),
+            ("=*ría", "Es la historia de siempre", None),
+            ("=según =fuentes", "segun fuentes", None),
         ] {
             assert_eq!(
                 matches(pattern, text).as_deref(),

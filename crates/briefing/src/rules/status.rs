@@ -8,37 +8,13 @@
 //! where they only describe a noun ("strikes against alleged smugglers"), not in what a named
 //! source is reported to have said it would do ("said it would continue").
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use serde::Deserialize;
 
 use super::pattern::{Pattern, PatternSet, Tokens};
-use crate::model::Status;
+use crate::model::{Status, StatusKind as Kind};
 use crate::text::fold_with_offsets;
-
-/// The kinds of wording that make a claim unconfirmed, in the order readers see them named.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Kind {
-    Hedge,
-    Speculation,
-    Belief,
-    Forecast,
-    Condition,
-    Estimate,
-    Unnamed,
-    Claim,
-    Unverified,
-    Disputed,
-}
-
-const KINDS: usize = 10;
-
-impl Kind {
-    fn index(self) -> usize {
-        self as usize
-    }
-}
 
 /// A claim's status and what decided it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,26 +29,8 @@ pub struct Verdict {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct StatusFile {
-    kinds: HashMap<Kind, String>,
-    reasons: Reasons,
     words: WordsFile,
     cue: Vec<CueFile>,
-}
-
-/// How reasons are written in a language.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Reasons {
-    /// With `{kinds}` and `{words}` to fill in.
-    unconfirmed: String,
-    confirmed: String,
-    /// The word that joins the last two items of a list ("a, b and c").
-    and: String,
-    /// Opening and closing quotation marks around the deciding words.
-    quotes: [String; 2],
-    /// How many outlets back a claim, with `{n}` and `{names}`: one, and more than one.
-    outlets_one: String,
-    outlets_other: String,
 }
 
 #[derive(Deserialize)]
@@ -85,7 +43,7 @@ struct WordsFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CueFile {
-    kind: Kind,
+    kind: String,
     #[serde(rename = "match")]
     patterns: Vec<String>,
     #[serde(default)]
@@ -111,8 +69,6 @@ struct Cue {
 
 /// One language's status rules, ready to apply.
 pub struct StatusRules {
-    kind_names: Vec<String>,
-    reasons: Reasons,
     function: HashSet<String>,
     report: HashSet<String>,
     cues: Vec<Cue>,
@@ -128,19 +84,7 @@ impl StatusRules {
     /// Reads a language's `status.toml`.
     pub fn parse(text: &str) -> Result<StatusRules, String> {
         let file: StatusFile = toml::from_str(text).map_err(|e| e.to_string())?;
-        let mut kind_names = vec![String::new(); KINDS];
-        for (kind, name) in file.kinds {
-            kind_names[kind.index()] = name;
-        }
-        if let Some(k) = kind_names.iter().position(String::is_empty) {
-            return Err(format!("[kinds] has no name for kind number {k}"));
-        }
-        if !file.reasons.unconfirmed.contains("{words}") {
-            return Err("[reasons] unconfirmed must show the {words} that decided".into());
-        }
         let mut rules = StatusRules {
-            kind_names,
-            reasons: file.reasons,
             function: file
                 .words
                 .function
@@ -162,7 +106,8 @@ impl StatusRules {
                 rules.patterns.add(c, pattern);
             }
             rules.cues.push(Cue {
-                kind: cue.kind,
+                kind: Kind::parse(&cue.kind)
+                    .ok_or_else(|| format!("`{}` is not a kind of cue", cue.kind))?,
                 unless_before: patterns(&cue.unless_before)?,
                 unless_after: patterns(&cue.unless_after)?,
                 predicative: cue.predicative,
@@ -173,57 +118,6 @@ impl StatusRules {
         Ok(rules)
     }
 
-    /// What readers call a kind in this language ("a forecast").
-    pub fn kind_name(&self, kind: Kind) -> &str {
-        &self.kind_names[kind.index()]
-    }
-
-    /// The reason a reader sees for a status these rules decided: the kinds of wording found
-    /// and the words themselves, quoted.
-    pub fn reason(&self, verdict: &Verdict) -> String {
-        match verdict.status {
-            Status::Confirmed => self.reasons.confirmed.clone(),
-            Status::Unconfirmed => {
-                let kinds: Vec<String> = verdict
-                    .kinds
-                    .iter()
-                    .map(|&k| self.kind_name(k).to_string())
-                    .collect();
-                let [open, close] = &self.reasons.quotes;
-                let words: Vec<String> = verdict
-                    .words
-                    .iter()
-                    .map(|w| format!("{open}{w}{close}"))
-                    .collect();
-                self.reasons
-                    .unconfirmed
-                    .replace("{kinds}", &self.list(&kinds))
-                    .replace("{words}", &words.join(", "))
-            }
-        }
-    }
-
-    /// How many independent outlets back a claim, and which: "2 outlets: Reuters, AP News".
-    pub fn corroboration(&self, names: &[&str]) -> String {
-        let template = if names.len() == 1 {
-            &self.reasons.outlets_one
-        } else {
-            &self.reasons.outlets_other
-        };
-        template
-            .replace("{n}", &names.len().to_string())
-            .replace("{names}", &names.join(", "))
-    }
-
-    /// "a", "a and b", "a, b and c", in this language.
-    pub fn list(&self, items: &[String]) -> String {
-        match items {
-            [] => String::new(),
-            [one] => one.clone(),
-            [rest @ .., last] => format!("{} {} {last}", rest.join(", "), self.reasons.and),
-        }
-    }
-
     /// Reads a claim's label and text for cues.
     pub fn judge(&self, label: Option<&str>, text: &str) -> Verdict {
         let full = match label {
@@ -231,7 +125,7 @@ impl StatusRules {
             None => text.to_string(),
         };
         let (folded, offsets) = fold_with_offsets(&full);
-        let tokens = Tokens::new(&folded);
+        let tokens = Tokens::with_original(&folded, &full, &offsets);
         let words = &tokens.words;
         let quoted = quoted(&folded, &tokens);
         let starts = sentence_starts(&tokens);
@@ -335,8 +229,13 @@ impl Context<'_, '_> {
             }
         }
         if cue.not_after_report {
+            let is_report = |k: usize| t.word(k).is_some_and(|w| self.rules.report.contains(w));
             let from = start.saturating_sub(REPORT_REACH).max(sentence);
-            if (from..start).any(|k| t.word(k).is_some_and(|w| self.rules.report.contains(w))) {
+            // "it would continue, the company said": the reporting clause after a comma.
+            let trailing = (end..t.len())
+                .take_while(|&k| self.starts[k] == sentence)
+                .any(|k| t.breaks[k] && (k..(k + 4).min(t.len())).any(is_report));
+            if (from..start).any(is_report) || trailing {
                 return true;
             }
         }

@@ -1,0 +1,111 @@
+//! The status rules on Spanish news wording, as an editor would judge it, with the reason a
+//! Spanish reader sees: the journalistic conditional, "presuntamente", unnamed sources, and the
+//! scope that keeps "no hay indicios de que" and "según el operador nacional" confirmed.
+
+use briefing::lang::{catalog_or_english, language};
+use briefing::model::Status;
+
+/// Text, then `None` for confirmed as reported, or the reason (without "Sin confirmar: ").
+const CASES: &[(&str, Option<&str>)] = &[
+    ("Según fuentes cercanas a la negociación, Colombia estaría dispuesta a vender hasta 450 megavatios.", Some("fuentes anónimas o vagas y una atenuación («Según fuentes cercanas», «estaría»)")),
+    ("La central Coca Codo Sinclair habría sufrido nuevas fisuras en su captación, de acuerdo con versiones que circulan en redes sociales.", Some("una atenuación y fuentes anónimas o vagas («habría», «de acuerdo con versiones que circulan en redes sociales»)")),
+    ("Presuntamente, el retraso en el mantenimiento de las turbinas agravó la crisis.", Some("una atenuación («Presuntamente»)")),
+    ("El ataque no ha sido confirmado por las autoridades.", Some("no verificada («no ha sido confirmado»)")),
+    ("La cifra de víctimas sigue sin confirmar.", Some("no verificada («sin confirmar»)")),
+    ("El Gobierno prevé reanudar las exportaciones en enero.", Some("una previsión («prevé»)")),
+    ("Se espera que las lluvias regresen en noviembre.", Some("una previsión («Se espera que»)")),
+    ("El ministro considera que la crisis está controlada.", Some("una creencia u opinión («considera que»)")),
+    ("La oposición cree que hubo fraude.", Some("una creencia u opinión («cree»)")),
+    ("El presidente podría anunciar nuevas medidas.", Some("una atenuación («podría»)")),
+    ("Supuestamente, los contrabandistas sobornaron a los guardias.", Some("una atenuación («Supuestamente»)")),
+    ("Es posible que los cortes se extiendan hasta diciembre.", Some("una atenuación («Es posible que»)")),
+    ("Si no llueve, los cortes continuarán.", Some("una condición («Si»)")),
+    ("Las pérdidas se estiman en 2.000 millones de dólares.", Some("una estimación («estiman»)")),
+    ("Algunos analistas advierten que la inflación subirá.", Some("fuentes anónimas o vagas («Algunos analistas advierten»)")),
+    ("El Gobierno desmintió que haya racionamiento de agua.", Some("desmentida o disputada («desmintió»)")),
+    ("La empresa negó las acusaciones.", Some("desmentida o disputada («negó»)")),
+    ("Al parecer, el incendio comenzó en la sala de máquinas.", Some("una atenuación («Al parecer»)")),
+    ("Fuentes consultadas por este diario indicaron que el acuerdo está cerca.", Some("fuentes anónimas o vagas («Fuentes consultadas»)")),
+    ("El buque sería propiedad de una empresa panameña.", Some("una atenuación («sería»)")),
+    ("Los expertos temen que la sequía se prolongue.", Some("fuentes anónimas o vagas y una creencia u opinión («expertos temen que»)")),
+    ("La información no pudo ser verificada de forma independiente.", Some("no verificada («no pudo ser verificada»)")),
+    ("Los vecinos aseguran que escucharon dos explosiones.", Some("fuentes anónimas o vagas («vecinos aseguran»)")),
+    ("Trascendió que el ministro renunciaría.", Some("fuentes anónimas o vagas y una atenuación («Trascendió», «renunciaría»)")),
+    ("La causa del apagón se desconoce.", Some("no verificada («se desconoce»)")),
+    ("Se investiga si el incendio fue provocado.", Some("no verificada y una condición («Se investiga si»)")),
+    ("El nuevo precio rondaría los 10 centavos por kilovatio.", Some("una atenuación («rondaría»)")),
+    ("La presunta red de corrupción operaba desde 2019.", Some("una atenuación («presunta»)")),
+    ("Es probable que el Banco Central suba los tipos.", Some("una atenuación («Es probable que»)")),
+    ("Según medios locales, hubo tres heridos.", Some("fuentes anónimas o vagas («Según medios»)")),
+    ("Quizás el acuerdo se firme la próxima semana.", Some("una atenuación («Quizás»)")),
+    ("Los datos sugieren que el consumo bajó.", Some("una atenuación («sugieren»)")),
+    ("La noticia, sin verificar, circuló durante horas.", Some("no verificada («sin verificar»)")),
+    ("En caso de que falle la interconexión, habrá más cortes.", Some("una condición («En caso de»)")),
+    ("El apagón se debería a una falla en la línea de transmisión.", Some("una atenuación («debería»)")),
+    // Confirmed as reported.
+    ("Según el operador nacional, la demanda superó la oferta en 1.080 megavatios.", None),
+    ("No hay indicios de que la central haya sufrido daños estructurales.", None),
+    ("El Ministerio de Energía anunció cortes de luz de hasta 14 horas diarias.", None),
+    ("La empresa dijo que seguiría operando con normalidad.", None),
+    ("Petroecuador vendería el crudo a precios de mercado, dijo el gerente.", None),
+    ("La policía detuvo a cinco presuntos contrabandistas.", None),
+    ("Los ministros firmaron un memorando de cooperación energética en Quito.", None),
+    ("La mayoría de los hogares quedó sin luz el martes.", None),
+    ("Si bien la lluvia volvió, los embalses siguen bajos.", None),
+    ("La refinería de Esmeraldas retomó sus operaciones.", None),
+    ("Por supuesto, el Gobierno mantendrá los subsidios.", None),
+    ("El Inamhi confirmó que las lluvias llegaron a la sierra.", None),
+    ("Celec publicó el cronograma de cortes para el jueves.", None),
+    ("El presidente viajó a Bogotá el 2 de mayo.", None),
+    ("Las reservas de Mazar cayeron a su nivel más bajo desde 1990, informó Celec.", None),
+    ("El Gobierno no negó el retraso en el mantenimiento.", None),
+    ("La historia de la central comenzó en 2010.", None),
+    ("Es necesaria una inversión de 500 millones.", None),
+    ("La economía creció un 2 % en el trimestre.", None),
+    ("El ministro aseguró que la situación está controlada.", None),
+    ("La policía y la fiscalía allanaron la galería en Guayaquil.", None),
+];
+
+#[test]
+fn spanish_claims_are_judged_as_an_editor_would_with_the_reason_in_spanish() {
+    let rules = &language("es").expect("Spanish rules").status;
+    let catalog = catalog_or_english("es");
+    let mut wrong = Vec::new();
+    for &(text, expected) in CASES {
+        let verdict = rules.judge(None, text);
+        let reason = catalog.reason(&verdict.kinds, &verdict.words);
+        let got = match verdict.status {
+            Status::Confirmed => {
+                assert!(
+                    reason.starts_with("Confirmada según lo publicado"),
+                    "{reason}"
+                );
+                None
+            }
+            Status::Unconfirmed => Some(
+                reason
+                    .trim_start_matches("Sin confirmar: ")
+                    .trim_end_matches('.')
+                    .to_string(),
+            ),
+        };
+        if got.as_deref() != expected {
+            wrong.push(format!(
+                "{text}\n    expected {expected:?}\n    got      {got:?}"
+            ));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} of {} cases:\n{}",
+        wrong.len(),
+        CASES.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn there_are_forty_cases_or_more_of_both_outcomes() {
+    let unconfirmed = CASES.iter().filter(|(_, e)| e.is_some()).count();
+    assert!(CASES.len() >= 40 && unconfirmed >= 20 && CASES.len() - unconfirmed >= 15);
+}
