@@ -12,7 +12,7 @@ const args = process.argv.slice(2);
 const check = args.includes('--check');
 const besideAt = args.indexOf('--beside');
 const beside = besideAt >= 0 ? args[besideAt + 1] : null;
-const dist = args.find((a, i) => !a.startsWith('--') && i !== besideAt + 1) || 'dist';
+const dist = args.find((a, i) => !a.startsWith('--') && (besideAt < 0 || i !== besideAt + 1)) || 'dist';
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -1,9 +1,10 @@
 //! The explorer's root: the one place state lives (`use_reducer` over the `Store`), the counts
 //! and lists derived from it while rendering, and the effects that connect it to the browser
-//! (the URL and history, printing, going offline, updates).
+//! (the URL and history, printing, the page's language).
 
 use std::rc::Rc;
 
+use briefing::i18n::Msg;
 use briefing::query::search_terms;
 use briefing::state::{is_embed, Action, AppState, View};
 use yew::prelude::*;
@@ -11,10 +12,10 @@ use yew::prelude::*;
 use crate::browser;
 use crate::bundle::Explorer;
 use crate::components::{
-    claim_list, colophon, embed_panel, empty_state, masthead, outlet_list, search_box,
-    status_toggle, topic_filters, view_switch, ClaimList, Colophon, TopicChoice, NEW_TAB_NOTE,
+    claim_list, colophon, embed_panel, empty_state, language_switch, masthead, outlet_list,
+    search_box, status_toggle, topic_filters, view_switch, ClaimList, TopicChoice, NEW_TAB_NOTE,
 };
-use crate::store::{Change, Copied, Store};
+use crate::store::{Change, Store};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -30,6 +31,8 @@ pub fn App(props: &AppProps) -> Html {
     let store = use_reducer(Store::default);
     let (state, page) = (&store.reader, &store.page);
     let b = &explorer.briefing;
+    let lang = explorer.lang(state.lang.as_deref());
+    let t = &explorer.catalogs[lang];
 
     // The one memo: a filter's results take one pass over the claims (0.2 ms at 10,000,
     // BENCHMARKS.md); everything else derives from them cheaply on each render.
@@ -47,16 +50,23 @@ pub fn App(props: &AppProps) -> Html {
             .selected
             .and_then(|c| b.claims.get(c))
             .map(|c| c.id.clone());
-        use_effect_with((page.hydrated, selected), |(hydrated, selected)| {
-            // The list is shown again only once the URL's state has been rendered: nothing
-            // visible moves. Then a linked claim is brought into view.
-            if *hydrated {
-                browser::set_root_class("restoring", false);
-            }
-            if let Some(id) = selected {
-                browser::scroll_into_view(id);
-            }
-        });
+        let explorer = explorer.clone();
+        use_effect_with(
+            (page.hydrated, selected, lang),
+            move |(hydrated, selected, lang)| {
+                // The list is shown again only once the URL's state has been rendered: nothing
+                // visible moves. The page's language and direction follow the catalog in use (the
+                // build wrote the first one's). Then a linked claim is brought into view.
+                if *hydrated {
+                    browser::set_root_class("restoring", false);
+                    let t = &explorer.catalogs[*lang];
+                    browser::set_language(&t.code, t.dir.as_str());
+                }
+                if let Some(id) = selected {
+                    browser::scroll_into_view(id);
+                }
+            },
+        );
     }
 
     let change = {
@@ -85,20 +95,10 @@ pub fn App(props: &AppProps) -> Html {
             }
         })
     };
-    let on_copy = {
-        let change = change.clone();
-        Callback::from(move |(text, what): (String, Copied)| {
-            let change = change.clone();
-            browser::copy_text(
-                text,
-                Callback::from(move |ok| change.emit(Change::Copied(what, ok))),
-            );
-        })
-    };
     // Kept the same across renders: every claim card gets it, and a new callback would make
     // every card render again on every click.
     let on_copy_link = use_callback(explorer.clone(), {
-        let (act, on_copy) = (act.clone(), on_copy.clone());
+        let (act, change) = (act.clone(), change.clone());
         move |c: usize, explorer| {
             act.emit(Action::Select(Some(c)));
             let link = AppState {
@@ -106,15 +106,14 @@ pub fn App(props: &AppProps) -> Html {
                 ..AppState::default()
             }
             .to_query(&explorer.briefing);
-            on_copy.emit((browser::explorer_url(&link), Copied::ClaimLink(c)));
+            let change = change.clone();
+            browser::copy_text(
+                browser::explorer_url(&link),
+                Callback::from(move |ok| change.emit(Change::Copied(c, ok))),
+            );
         }
     });
-    let on_reload = Callback::from(|()| browser::reload());
     let clear_outlet = act.reform(|_: MouseEvent| Action::ChooseOutlet(None));
-    let copied_link = match page.copied {
-        Some((Copied::ClaimLink(c), ok)) => Some((c, ok)),
-        _ => None,
-    };
 
     let topics: Vec<TopicChoice> = b
         .topics
@@ -142,41 +141,44 @@ pub fn App(props: &AppProps) -> Html {
         Some(position) => state.limit.max(position + 1),
         None => state.limit,
     };
-    let summary = crate::components::result_summary(matching.len(), b.claims.len());
+    let summary = crate::components::result_summary(matching.len(), b.claims.len(), t);
+    let (backed_before, backed_after) = t.around(Msg::BackedBy, "outlet");
 
     html! {
         <div class="explorer" data-state={query.clone()} data-version={explorer.version.clone()} data-hydrated={page.hydrated.then_some("")}>
-            <a class="skip-link" href="#results">{"Skip to the claims"}</a>
-            <span id={NEW_TAB_NOTE} hidden=true>{"opens in a new tab"}</span>
-            {masthead(b, full_explorer_href)}
+            <a class="skip-link" href="#results">{t.t(Msg::SkipToClaims)}</a>
+            <span id={NEW_TAB_NOTE} hidden=true>{t.t(Msg::NewTab)}</span>
+            {language_switch(&explorer.catalogs, lang, explorer.lang(None), &act)}
+            {masthead(b, t, full_explorer_href)}
             <div class="layout">
-                <section class="controls" aria-label="Filter the claims">
-                    {search_box(&state.filter.search, &act)}
-                    {status_toggle(state.filter.status, results.status_counts, &act)}
-                    {topic_filters(&topics, &act, !state.filter.is_default(), &on_clear)}
-                    {view_switch(state.view, &act)}
+                <section class="controls" aria-label={t.t(Msg::FilterLabel).to_string()}>
+                    {search_box(&state.filter.search, t, &act)}
+                    {status_toggle(state.filter.status, results.status_counts, t, &act)}
+                    {topic_filters(&topics, t, &act, !state.filter.is_default(), &on_clear)}
+                    {view_switch(state.view, t, &act)}
                 </section>
                 <main class="results" id="results" tabindex="-1">
                     <p class="result-count" role="status">{summary}</p>
                     if let Some(outlet) = state.filter.outlet.and_then(|o| b.outlets.get(o)) {
                         <p class="active-outlet">
-                            {"Claims backed by "}<strong>{outlet.name.clone()}</strong>{" "}
-                            <button type="button" class="clear" onclick={clear_outlet}>{"Show all outlets"}</button>
+                            {backed_before}<strong>{outlet.name.clone()}</strong>{backed_after}{" "}
+                            <button type="button" class="clear" onclick={clear_outlet}>{t.t(Msg::ShowAllOutlets)}</button>
                         </p>
                     }
                     if state.view == View::Outlets {
-                        {outlet_list(b, &results.outlet_counts, &act)}
+                        {outlet_list(b, &results.outlet_counts, t, &act)}
                     } else if matching.is_empty() {
-                        {empty_state(&state.filter.search, &on_clear)}
+                        {empty_state(&state.filter.search, t, &on_clear)}
                     } else {
                         {claim_list(&ClaimList {
                             explorer: explorer.clone(),
+                            lang,
                             claims: matching.clone(),
                             shown,
                             terms: terms.clone(),
                             selected: state.selected,
                             show_framing: state.filter.is_default(),
-                            copied: copied_link,
+                            copied: page.copied,
                             on_copy_link: on_copy_link.clone(),
                             on_show_more: on_show_more.clone(),
                             noscript: props.noscript_claims.clone(),
@@ -184,38 +186,27 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 </main>
             </div>
-            {colophon(
-                Colophon {
-                    date: b.date,
-                    version: &explorer.version,
-                    online: page.online,
-                    update_ready: page.update_ready,
-                    on_reload: &on_reload,
-                },
-                embed_panel(b, page, &change, &on_copy),
-            )}
+            {colophon(b.date, &explorer.version, t, embed_panel(t, page.hydrated))}
         </div>
     }
 }
 
-/// Once, after hydration: read the URL, then follow back/forward, printing, connectivity and
-/// updates of the service worker.
+/// Once, after hydration: read the URL, then follow back/forward and printing.
 #[hook]
 fn use_browser_bindings(explorer: &Rc<Explorer>, store: &UseReducerHandle<Store>) {
     let explorer = explorer.clone();
     let dispatcher = store.dispatcher();
     use_effect_with((), move |()| {
         let query = browser::location_query();
+        let mut reader = AppState::from_query(&explorer.briefing, &query);
+        // A language the page does not offer is not kept: the briefing's own is shown.
+        reader.lang = reader
+            .lang
+            .filter(|l| explorer.catalogs.iter().any(|c| &c.code == l));
         dispatcher.dispatch(Change::Hydrated {
-            reader: AppState::from_query(&explorer.briefing, &query),
+            reader,
             embed: is_embed(&query),
-            online: browser::online(),
-            base_url: browser::explorer_url(""),
         });
-        let on = |change: fn() -> Change| {
-            let dispatcher = dispatcher.clone();
-            move |_: &web_sys::Event| dispatcher.dispatch(change())
-        };
         let on_popstate = {
             let (dispatcher, explorer) = (dispatcher.clone(), explorer.clone());
             move |_: &web_sys::Event| {
@@ -232,19 +223,13 @@ fn use_browser_bindings(explorer: &Rc<Explorer>, store: &UseReducerHandle<Store>
                 browser::open_all("details.reason");
             }
         };
-        let mut listeners: Vec<_> = [
+        let listeners: Vec<_> = [
             browser::on_window("popstate", on_popstate),
             browser::on_window("beforeprint", on_print),
-            browser::on_window("offline", on(|| Change::Online(false))),
-            browser::on_window("online", on(|| Change::Online(true))),
         ]
         .into_iter()
         .flatten()
         .collect();
-        listeners.extend(browser::register_service_worker(
-            explorer.version.clone(),
-            Callback::from(move |()| dispatcher.dispatch(Change::UpdateReady)),
-        ));
         move || drop(listeners)
     });
 }

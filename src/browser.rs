@@ -1,5 +1,5 @@
 //! The browser around the explorer: the URL and history, the clipboard, scrolling and focus,
-//! the service worker and the panic message. Called from effects and event handlers only.
+//! the page's language. Called from effects and event handlers only.
 //! Every call tolerates a missing API (sandboxed frames, old browsers) by doing nothing.
 
 use std::cell::Cell;
@@ -146,6 +146,15 @@ pub fn open_all(selector: &str) {
     }
 }
 
+/// The page's language and direction, on `<html>`, where assistive technology and the
+/// stylesheet read them.
+pub fn set_language(code: &str, dir: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", code);
+        let _ = root.set_attribute("dir", dir);
+    }
+}
+
 /// Sets or clears a class on `<html>`, where the page's inline script put its first guesses.
 pub fn set_root_class(class: &str, on: bool) {
     if let Some(root) = document().and_then(|d| d.document_element()) {
@@ -162,79 +171,4 @@ pub fn on_window(
     callback: impl FnMut(&web_sys::Event) + 'static,
 ) -> Option<EventListener> {
     window().map(|w| EventListener::new(&w, event, callback))
-}
-
-pub fn online() -> bool {
-    window().is_none_or(|w| w.navigator().on_line())
-}
-
-/// The service worker container, if this page may use one: not in a frame sandboxed without
-/// same-origin (where touching it throws), not over `file:` or plain `http:` other than this
-/// machine, and not in development builds, so `trunk serve` never meets a stale worker.
-fn service_workers() -> Option<web_sys::ServiceWorkerContainer> {
-    let window = window()?;
-    let secure = js_sys::Reflect::get(&window, &JsValue::from_str("isSecureContext"))
-        .ok()?
-        .as_bool()?;
-    let navigator = window.navigator();
-    let container = js_sys::Reflect::get(&navigator, &JsValue::from_str("serviceWorker")).ok()?;
-    if !secure || container.is_undefined() {
-        return None;
-    }
-    container.dyn_into().ok()
-}
-
-/// Registers the worker that keeps the explorer available offline, and reports when a worker
-/// from a build with another briefing takes over, so the reader can reload into it.
-pub fn register_service_worker(
-    page_version: String,
-    on_update: Callback<()>,
-) -> Vec<EventListener> {
-    let Some(container) = service_workers() else {
-        return Vec::new();
-    };
-    if cfg!(debug_assertions) {
-        // Development: remove any worker a release build left on this origin.
-        let cleanup = Closure::<dyn FnMut(JsValue)>::new(|registration: JsValue| {
-            if let Ok(registration) = registration.dyn_into::<web_sys::ServiceWorkerRegistration>()
-            {
-                let _ = registration.unregister();
-            }
-        });
-        let _ = container.get_registration().then(&cleanup);
-        cleanup.forget();
-        return Vec::new();
-    }
-    let _ = container.register("./sw.js");
-    let origin = window()
-        .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default();
-    let asked = container.clone();
-    let ask_version = EventListener::new(&container, "controllerchange", move |_| {
-        if let Some(worker) = asked.controller() {
-            let _ = worker.post_message(&JsValue::from_str("version"));
-        }
-    });
-    let hear_version = EventListener::new(&container, "message", move |event| {
-        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
-            return;
-        };
-        if event.origin() != origin {
-            return;
-        }
-        let version =
-            js_sys::Reflect::get(&event.data(), &JsValue::from_str("briefingExplorerVersion"))
-                .ok()
-                .and_then(|v| v.as_string());
-        if version.is_some_and(|v| v != page_version) {
-            on_update.emit(());
-        }
-    });
-    vec![ask_version, hear_version]
-}
-
-pub fn reload() {
-    if let Some(window) = window() {
-        let _ = window.location().reload();
-    }
 }

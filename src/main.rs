@@ -1,20 +1,24 @@
-//! Starts the explorer in the browser: reads the briefing the page carries, then takes over the
-//! prerendered page (hydration), or renders into an empty root (development). A panic traps;
-//! the page's boot script shows readers a message (see static/boot.js).
+//! Starts the explorer in the browser: reads the briefing and the catalogs the page carries,
+//! then takes over the prerendered page (hydration), or renders into an empty root
+//! (development). A panic traps; the page's boot script shows readers a message (see
+//! static/boot.js).
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
     {
         use briefing_explorer::app::{App, AppProps};
         use briefing_explorer::browser;
-        use briefing_explorer::bundle::{Explorer, DATA_ID};
+        use briefing_explorer::bundle::{Explorer, CATALOGS_ID, DATA_ID};
 
-        let (Some(root), Some(data)) = (browser::element("app"), browser::element_text(DATA_ID))
-        else {
-            panic!("the page has no explorer root or no briefing");
+        let (Some(root), Some(data), Some(catalogs)) = (
+            browser::element("app"),
+            browser::element_text(DATA_ID),
+            browser::element_text(CATALOGS_ID),
+        ) else {
+            panic!("the page has no explorer root, briefing or catalogs");
         };
-        let explorer =
-            Explorer::from_page_data(&data).expect("the build wrote a readable briefing");
+        let explorer = Explorer::from_page_data(&data, &catalogs)
+            .expect("the build wrote a readable briefing and catalogs");
         let props = AppProps {
             explorer,
             noscript_claims: Default::default(),

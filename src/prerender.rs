@@ -52,6 +52,7 @@ struct AllClaimsProps {
 fn AllClaims(props: &AllClaimsProps) -> Html {
     claim_list(&ClaimList {
         explorer: props.explorer.clone(),
+        lang: props.explorer.lang(None),
         claims: props.claims.clone(),
         shown: props.claims.len(),
         terms: Rc::default(),
@@ -72,7 +73,8 @@ mod tests {
         let text = briefing::synth::synth(claims, 7, false);
         let parsed = briefing::parse::parse("synth.md", text.as_bytes());
         assert!(!parsed.has_errors(), "{:?}", parsed.diagnostics);
-        let explorer = Explorer::new(parsed.briefing, "test");
+        let catalogs = briefing::lang::catalogs().into_iter().cloned().collect();
+        let explorer = Explorer::new(parsed.briefing, "test", catalogs);
         let runtime = tokio::runtime::Builder::new_current_thread()
             .build()
             .unwrap();

@@ -22,7 +22,13 @@ fn document() -> web_sys::Document {
 /// back as the page reads it.
 fn explorer() -> Rc<Explorer> {
     let parsed = briefing::parse::parse("briefing.md", include_bytes!("../data/briefing.md"));
-    Explorer::from_page_data(&briefing::codec::encode(&parsed.briefing)).unwrap()
+    Explorer::from_page_data(&briefing::codec::encode(&parsed.briefing), &catalogs()).unwrap()
+}
+
+/// Every catalog, in the form the page carries them.
+fn catalogs() -> String {
+    let all: Vec<_> = briefing::lang::catalogs().into_iter().cloned().collect();
+    briefing::i18n::encode(&all)
 }
 
 /// A fresh explorer in its own element, starting from a URL with no state in it (the tests
@@ -254,7 +260,7 @@ async fn the_explorer_reads_the_briefing_its_page_carries() {
     document().body().unwrap().append_child(&data).unwrap();
     let text = briefing_explorer::browser::element_text(DATA_ID).unwrap();
     data.remove();
-    let from_page = Explorer::from_page_data(&text).unwrap();
+    let from_page = Explorer::from_page_data(&text, &catalogs()).unwrap();
     assert_eq!(from_page.briefing, parsed.briefing);
     assert_eq!(from_page.version, explorer().version);
 }

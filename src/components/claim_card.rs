@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use briefing::i18n::Msg;
 use briefing::model::{Origin, Status};
 use briefing::query::highlights;
 use yew::prelude::*;
@@ -13,6 +14,8 @@ use crate::bundle::Explorer;
 #[derive(Properties, PartialEq)]
 pub struct ClaimCardProps {
     pub explorer: Rc<Explorer>,
+    /// The catalog the page is read in.
+    pub lang: usize,
     pub claim: usize,
     /// Folded search terms to mark in the text.
     pub terms: Rc<Vec<String>>,
@@ -46,37 +49,38 @@ pub fn marked(text: &str, terms: &[String]) -> Html {
     parts.into_iter().collect()
 }
 
-/// How many independent outlets back a claim, and which: "2 outlets: Reuters, AP News."
-fn backing(b: &briefing::model::Briefing, claim: &briefing::model::Claim) -> String {
-    let names: Vec<&str> = b
+#[component]
+pub fn ClaimCard(props: &ClaimCardProps) -> Html {
+    let b = &props.explorer.briefing;
+    let t = &props.explorer.catalogs[props.lang];
+    let claim = &b.claims[props.claim];
+    let unconfirmed = claim.status == Status::Unconfirmed;
+    let why = t.t(if unconfirmed {
+        Msg::WhyUnconfirmed
+    } else {
+        Msg::WhyConfirmed
+    });
+    let editorial = claim.status_origin == Origin::Editorial;
+    // The rules' reason in the reader's language; an editor's, as the editor wrote it.
+    let reason = if editorial {
+        claim.status_reason.clone()
+    } else {
+        t.reason(&claim.status_kinds, &claim.status_words)
+    };
+    let backing: Vec<&str> = b
         .independent_outlets(claim)
         .into_iter()
         .map(|o| b.outlets[o].name.as_str())
         .collect();
-    let outlets = super::count_of(names.len(), "outlet", "outlets");
-    format!("{outlets}: {}.", names.join(", "))
-}
-
-#[component]
-pub fn ClaimCard(props: &ClaimCardProps) -> Html {
-    let b = &props.explorer.briefing;
-    let claim = &b.claims[props.claim];
-    let unconfirmed = claim.status == Status::Unconfirmed;
-    let why = if unconfirmed {
-        "Why unconfirmed?"
-    } else {
-        "Why confirmed?"
-    };
-    let editorial = claim.status_origin == Origin::Editorial;
     let on_copy = {
         let (callback, index) = (props.on_copy_link.clone(), props.claim);
         move |_: MouseEvent| callback.emit(index)
     };
-    let copy_label = match props.copied {
-        Some(true) => "Link copied",
-        Some(false) => "Copy failed: use the address bar",
-        None => "Copy link",
-    };
+    let copy_label = t.t(match props.copied {
+        Some(true) => Msg::LinkCopied,
+        Some(false) => Msg::LinkCopyFailed,
+        None => Msg::CopyLink,
+    });
     let label_tag = if props.heading_level > 3 { "h4" } else { "h3" };
     html! {
         <article class="claim" id={claim.id.clone()} data-claim-id={claim.id.clone()} aria-current={props.selected.then_some("true")} tabindex="-1">
@@ -87,23 +91,23 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
             <div class="claim-meta">
                 // Literal classes: a computed class costs Yew's class-set code in the WebAssembly.
                 if unconfirmed {
-                    <span class="badge unconfirmed">{"Unconfirmed"}</span>
+                    <span class="badge unconfirmed">{t.t(Msg::BadgeUnconfirmed)}</span>
                 } else {
-                    <span class="badge confirmed">{"Confirmed as reported"}</span>
+                    <span class="badge confirmed">{t.t(Msg::BadgeConfirmed)}</span>
                 }
-                <ul class="claim-topics" aria-label="Topics">
+                <ul class="claim-topics" aria-label={t.t(Msg::ClaimTopics).to_string()}>
                     { for claim.topics.iter().map(|&t| html! { <li>{b.topics[t].name.clone()}</li> }) }
                 </ul>
             </div>
             <details class="reason">
                 <summary>{why}</summary>
                 <p>
-                    if editorial { <strong>{"Editors\u{2019} note: "}</strong> }
-                    {claim.status_reason.clone()}
-                    <span class="backing">{" "}{backing(b, claim)}</span>
+                    if editorial { <strong>{t.t(Msg::EditorsNote)}</strong> }
+                    {reason}
+                    <span class="backing">{" "}{t.corroboration(&backing)}{"."}</span>
                 </p>
             </details>
-            <ol class="sources" aria-label={format!("Sources for this claim ({})", claim.sources.len())}>
+            <ol class="sources" aria-label={t.n(Msg::SourcesFor, claim.sources.len())}>
                 { for b.claim_sources(claim).map(|source| html! {
                     <li>
                         <a href={source.url.clone()} target="_blank" rel="noopener noreferrer" aria-describedby={NEW_TAB_NOTE}>
@@ -111,7 +115,7 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
                         </a>
                         <span class="domain">{source.domain.clone()}</span>
                         if let Some(date) = source.date {
-                            <time datetime={date.to_string()}>{date.long()}</time>
+                            <time datetime={date.to_string()}>{t.date(date)}</time>
                         }
                     </li>
                 }) }

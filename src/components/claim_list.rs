@@ -4,15 +4,18 @@
 
 use std::rc::Rc;
 
+use briefing::i18n::{Catalog, Msg};
 use yew::prelude::*;
 
-use super::{count_of, ClaimCard};
+use super::ClaimCard;
 use crate::bundle::Explorer;
 
 /// A plain function's arguments, not a component's props: the list is rendered once per
 /// change of the explorer, and its cards are the components that skip unchanged renders.
 pub struct ClaimList {
     pub explorer: Rc<Explorer>,
+    /// The catalog the page is read in.
+    pub lang: usize,
     /// Matching claims in briefing order.
     pub claims: Rc<Vec<usize>>,
     /// How many to render.
@@ -31,6 +34,7 @@ pub struct ClaimList {
 
 pub fn claim_list(props: &ClaimList) -> Html {
     let b = &props.explorer.briefing;
+    let t = &props.explorer.catalogs[props.lang];
     let shown = &props.claims[..props.shown.min(props.claims.len())];
     let mut by_section: Vec<Vec<usize>> = vec![Vec::new(); b.sections.len()];
     for &c in shown {
@@ -51,7 +55,7 @@ pub fn claim_list(props: &ClaimList) -> Html {
                         if props.show_framing {
                             { for section.framing.iter().map(|f| html! {
                                 <div class="framing">
-                                    <p class="framing-note">{"The briefing\u{2019}s own framing \u{2014} not a sourced claim"}</p>
+                                    <p class="framing-note">{t.t(Msg::FramingNote)}</p>
                                     <p dir="auto">{f.clone()}</p>
                                 </div>
                             }) }
@@ -62,7 +66,7 @@ pub fn claim_list(props: &ClaimList) -> Html {
             }) }
             if remaining > 0 {
                 <button type="button" class="show-more" onclick={on_show_more}>
-                    {format!("Show more ({} not shown)", remaining)}
+                    {t.n(Msg::ShowMore, remaining)}
                 </button>
             }
             { Html::from_html_unchecked(props.noscript.clone()) }
@@ -89,6 +93,7 @@ fn render_claims(props: &ClaimList, claims: &[usize]) -> Html {
             <ClaimCard
                 key={claim.id.clone()}
                 explorer={props.explorer.clone()}
+                lang={props.lang}
                 claim={c}
                 terms={props.terms.clone()}
                 selected={props.selected == Some(c)}
@@ -102,10 +107,10 @@ fn render_claims(props: &ClaimList, claims: &[usize]) -> Html {
 }
 
 /// "Showing 3 of 11 claims", for the live region.
-pub fn result_summary(shown: usize, total: usize) -> String {
+pub fn result_summary(shown: usize, total: usize, t: &Catalog) -> String {
     if shown == total {
-        format!("Showing all {}", count_of(total, "claim", "claims"))
+        t.n(Msg::ShowingAll, total)
     } else {
-        format!("Showing {shown} of {}", count_of(total, "claim", "claims"))
+        t.fill_n(Msg::ShowingSome, total, &[("shown", &shown.to_string())])
     }
 }

@@ -1,18 +1,19 @@
 //! What a reader sees when nothing matches, with the way back.
 
+use briefing::i18n::{Catalog, Msg};
 use yew::prelude::*;
 
-pub fn empty_state(search: &str, on_clear: &Callback<()>) -> Html {
+pub fn empty_state(search: &str, t: &Catalog, on_clear: &Callback<()>) -> Html {
     let on_clear = on_clear.reform(|_: MouseEvent| ());
     html! {
         <div class="empty-state">
-            <h2>{"No claims match"}</h2>
+            <h2>{t.t(Msg::NoMatchTitle)}</h2>
             if search.is_empty() {
-                <p>{"No claim in this briefing fits all of the filters you chose."}</p>
+                <p>{t.t(Msg::NoMatchFilters)}</p>
             } else {
-                <p>{"No claim fits the filters and contains \u{201C}"}{search.to_string()}{"\u{201D}."}</p>
+                <p>{t.fill(Msg::NoMatchSearch, &[("search", search)])}</p>
             }
-            <button type="button" class="clear" onclick={on_clear}>{"Clear all filters"}</button>
+            <button type="button" class="clear" onclick={on_clear}>{t.t(Msg::ClearFilters)}</button>
         </div>
     }
 }

@@ -1,5 +1,6 @@
-//! The explorer's view, one piece per file. Each renders plain data and reports what the reader
-//! did through callbacks carrying domain values; none reads the URL or the browser.
+//! The explorer's view, one piece per file. Each renders plain data, in the words of the
+//! catalog it is given, and reports what the reader did through callbacks carrying domain
+//! values; none reads the URL or the browser.
 //!
 //! Only `ClaimCard` is a Yew component: there are many cards, and one whose props did not
 //! change skips rendering. The rest are plain functions returning `Html`: they re-render with
@@ -11,6 +12,7 @@ mod claim_list;
 mod colophon;
 mod embed_panel;
 mod empty_state;
+mod language_switch;
 mod masthead;
 mod outlet_list;
 mod search_box;
@@ -18,11 +20,15 @@ mod status_toggle;
 mod topic_filters;
 mod view_switch;
 
+use briefing::i18n::{Catalog, Msg};
+use yew::prelude::*;
+
 pub use claim_card::ClaimCard;
 pub use claim_list::{claim_list, result_summary, ClaimList};
-pub use colophon::{colophon, Colophon};
+pub use colophon::colophon;
 pub use embed_panel::embed_panel;
 pub use empty_state::empty_state;
+pub use language_switch::language_switch;
 pub use masthead::masthead;
 pub use outlet_list::outlet_list;
 pub use search_box::search_box;
@@ -34,7 +40,9 @@ pub use view_switch::view_switch;
 /// `aria-describedby`: screen readers hear it, and a card needs no extra element per link.
 pub const NEW_TAB_NOTE: &str = "new-tab-note";
 
-/// "1 claim", "3 claims".
-pub fn count_of(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// The number beside a control; screen readers hear it as ", 3 claims".
+fn count(n: usize, t: &Catalog) -> Html {
+    html! {
+        <span class="count"><span class="visually-hidden">{", "}</span>{n}<span class="visually-hidden">{t.n(Msg::CountSuffix, n)}</span></span>
+    }
 }

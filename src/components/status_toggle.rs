@@ -1,14 +1,17 @@
 //! All / Confirmed / Unconfirmed, each with how many claims it would show.
 
+use briefing::i18n::{Catalog, Msg};
 use briefing::query::StatusFilter;
 use briefing::state::Action;
 use yew::prelude::*;
 
-fn name(status: StatusFilter) -> &'static str {
+use super::count;
+
+fn name(status: StatusFilter) -> Msg {
     match status {
-        StatusFilter::All => "All",
-        StatusFilter::Confirmed => "Confirmed",
-        StatusFilter::Unconfirmed => "Unconfirmed",
+        StatusFilter::All => Msg::StatusAll,
+        StatusFilter::Confirmed => Msg::StatusConfirmed,
+        StatusFilter::Unconfirmed => Msg::StatusUnconfirmed,
     }
 }
 
@@ -16,19 +19,20 @@ fn name(status: StatusFilter) -> &'static str {
 pub fn status_toggle(
     active: StatusFilter,
     counts: [usize; 3],
+    t: &Catalog,
     on_choose: &Callback<Action>,
 ) -> Html {
     html! {
         <fieldset class="status-toggle">
-            <legend>{"Status"}</legend>
+            <legend>{t.t(Msg::StatusLegend)}</legend>
             <div class="segmented">
-                { for StatusFilter::ALL.into_iter().zip(counts).map(|(status, count)| {
+                { for StatusFilter::ALL.into_iter().zip(counts).map(|(status, n)| {
                     let on_choose = on_choose.clone();
                     let pressed = if active == status { "true" } else { "false" };
                     html! {
                         <button type="button" data-status={status.as_str()} aria-pressed={pressed} onclick={move |_| on_choose.emit(Action::SetStatus(status))}>
-                            {name(status)}
-                            <span class="count"><span class="visually-hidden">{", "}</span>{count}<span class="visually-hidden">{" claims"}</span></span>
+                            {t.t(name(status))}
+                            {count(n, t)}
                         </button>
                     }
                 }) }

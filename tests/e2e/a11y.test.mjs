@@ -2,19 +2,9 @@
 // in light and dark; everything works by keyboard with visible focus that is never lost.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { siteUnderTest, ready, shownClaimIds, ROOT } from './helpers.mjs';
+import { siteUnderTest, ready, shownClaimIds, violations } from './helpers.mjs';
 
-const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const site = siteUnderTest();
-
-/** axe's violations for the page as it is, one line each. */
-async function violations(page) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
 
 // axe is injected as a script: the page's own policy would rightly refuse it.
 const contextFor = (colorScheme, viewport = { width: 1280, height: 900 }) => site.browser.newContext({ bypassCSP: true, colorScheme, viewport });
@@ -26,7 +16,7 @@ const views = () => [
   ['the empty state', '?q=zzzz-no-such-claim', async (page) => page.locator('.empty-state').waitFor()],
   ['a claim with its reason open', '', async (page) => page.click(`article[data-claim-id="${site.briefing.claims[0].id}"] details.reason summary`)],
   ['the outlets view', '?view=outlets', async () => {}],
-  ['the embed panel', '', async (page) => page.click('.embed-toggle')],
+  ['the embed panel', '', async (page) => { await page.click('.embed-toggle'); await page.locator('#embed-script').waitFor(); }],
   ['the embed view', '?embed', async () => {}],
   ['a selected claim', `?claim=${site.briefing.claims[3].id}`, async () => {}],
 ];

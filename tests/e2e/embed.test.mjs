@@ -174,25 +174,38 @@ test('a plain sandboxed iframe with no script on the host still works', async ()
   await context.close();
 });
 
-test('the Embed this panel writes both snippets with the chosen options', async () => {
+test('the Embed this panel starts the embed in the view on screen, in its language', async () => {
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const p = await watchedPage(context, [explorer.origin]);
   await p.goto(explorer.url);
   await p.waitForSelector('.explorer[data-hydrated]');
-  await p.click('.embed-toggle');
-  assert.equal(await p.getAttribute('.embed-toggle', 'aria-expanded'), 'true');
+  // Readers never download the panel: it loads when someone opens it.
+  const panelLoaded = () => p.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/embed-panel.js')));
+  assert.equal(await panelLoaded(), false);
   const topic = briefing.topics[0].id;
-  await p.selectOption('select[name="topic"]', topic);
-  await p.selectOption('select[name="status"]', 'unconfirmed');
+  await p.click(`[data-topic="${topic}"]`);
+  await p.click('[data-status="unconfirmed"]');
+  await p.click('.embed-toggle');
+  await p.locator('#embed-script').waitFor();
+  assert.equal(await panelLoaded(), true);
+  assert.equal(await p.getAttribute('.embed-toggle', 'aria-expanded'), 'true');
   await p.fill('input[name="height"]', '900');
   await p.press('input[name="height"]', 'Tab');
+  const start = `${explorer.url}?embed&topic=${topic}&status=unconfirmed&lang=en`;
   const script = await p.inputValue('#embed-script');
   const iframe = await p.inputValue('#embed-iframe');
-  assert.ok(script.includes(`data-src="${explorer.url}?embed&topic=${topic}&status=unconfirmed"`), script);
+  assert.ok(script.includes(`data-src="${start}"`), script);
   assert.ok(script.includes(`<script src="${explorer.origin}/embed.js" async></script>`), script);
-  assert.ok(iframe.includes('height="900"') && iframe.includes(`src="${explorer.url}?embed&topic=${topic}&status=unconfirmed"`), iframe);
+  assert.ok(iframe.includes('height="900"') && iframe.includes(`src="${start}"`), iframe);
+  // The snippets follow the view while the panel is open.
+  await p.click('[data-status="all"]');
+  await p.waitForFunction(() => !document.getElementById('embed-script').value.includes('status='));
   await p.click('.embed-panel button:has-text("Copy") >> nth=1');
-  assert.equal(await p.evaluate(() => navigator.clipboard.readText()), iframe);
+  assert.equal(await p.evaluate(() => navigator.clipboard.readText()), await p.inputValue('#embed-iframe'));
+  await p.locator('.embed-panel button:has-text("Copied")').waitFor();
+  await p.click('.embed-toggle');
+  assert.equal(await p.getAttribute('.embed-toggle', 'aria-expanded'), 'false');
+  assert.equal(await p.isVisible('#embed-panel'), false);
   assert.deepEqual(await p.problems(), []);
   await context.close();
 });

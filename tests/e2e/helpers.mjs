@@ -112,6 +112,17 @@ export function buildSite(briefingPath, { dist } = {}) {
   return out;
 }
 
+const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** axe's WCAG 2.0-2.2 A/AA violations for the page as it is, one line each. The page's own
+ * policy refuses the injected script: open it in a context with `bypassCSP`. */
+export async function violations(page) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
 /** Lower case without accents, as the explorer searches. */
 export function fold(text) {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

@@ -156,11 +156,12 @@ test('a new deploy shows on the next navigation and never mixes two builds', asy
 test('a reader with the old version open is offered the new one', async () => {
   const server = await serve(DIST);
   const { context, page } = await openControlled(server);
-  assert.equal(await page.isVisible('.update'), false);
+  assert.equal(await page.isVisible('#explorer-update'), false);
   server.setDir(changedDist);
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-  await page.locator('.update button', { hasText: 'Reload' }).waitFor({ timeout: 20000 });
-  await page.click('.update button');
+  await page.locator('#explorer-update button', { hasText: 'Reload' }).waitFor({ timeout: 20000 });
+  assert.match(await page.textContent('#explorer-update'), /^A newer version of this briefing is available. Reload$/);
+  await page.click('#explorer-update button');
   await page.waitForFunction((title) => document.querySelector('h1#briefing-title')?.textContent === title, changed.title);
   await ready(page);
   const built = await builds(page);

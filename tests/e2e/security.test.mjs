@@ -96,6 +96,7 @@ test('no page of the explorer violates its policy, in any view', async () => {
   await page.goto(server.url);
   await ready(page);
   await page.click('.embed-toggle');
+  await page.locator('#embed-script').waitFor();
   await page.click('article details.reason summary');
   assert.deepEqual(await page.problems(), []);
   await context.close();

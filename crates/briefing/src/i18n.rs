@@ -87,9 +87,7 @@ messages! {
     UpdateReady = "update_ready",
     Reload = "reload",
     EmbedThis = "embed_this",
-    StartingTopic = "starting_topic",
-    AllTopics = "all_topics",
-    StartingStatus = "starting_status",
+    EmbedStartNote = "embed_start_note",
     HeightLabel = "height_label",
     SnippetScript = "snippet_script",
     SnippetIframe = "snippet_iframe",
@@ -160,101 +158,39 @@ impl Category {
     }
 }
 
-/// One comparison of a CLDR plural rule: `i % 10 = 2..4,7`, `v != 0`.
+/// How many whole numbers the plural table lists; beyond it, a number takes the category of
+/// `SMALL + n % 100`, which is exact for CLDR's cardinal rules of whole numbers: they look at
+/// the number itself only below 100, and otherwise at its last one or two digits.
+const SMALL: usize = 200;
+
+/// A language's plural rules, computed by the build for the whole numbers the explorer counts:
+/// the category of every number below `SMALL`. The page looks categories up; it never reads a
+/// rule.
 #[derive(Clone, Debug, PartialEq, Eq)]
-struct Relation {
-    /// `n` and `i`: the number; the operands of fractions (`v`, `f`, `t`...) are 0 for the
-    /// whole numbers the explorer counts.
-    of_number: bool,
-    modulo: Option<u64>,
-    equal: bool,
-    ranges: Vec<(u64, u64)>,
-}
-
-impl Relation {
-    fn holds(&self, n: u64) -> bool {
-        let value = if self.of_number { n } else { 0 };
-        let value = self.modulo.map_or(value, |m| value % m);
-        self.ranges.iter().any(|&(a, b)| a <= value && value <= b) == self.equal
-    }
-}
-
-/// A language's plural rules: for each category but `other`, `or` of `and` of relations.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PluralRules {
-    rules: Vec<(Category, Vec<Vec<Relation>>)>,
+    table: Vec<Category>,
+}
+
+impl Default for PluralRules {
+    fn default() -> Self {
+        PluralRules {
+            table: vec![Category::Other; SMALL],
+        }
+    }
 }
 
 impl PluralRules {
-    /// Reads rules as CLDR writes them, `(category, condition)` pairs, e.g. `("one", "i = 1
-    /// and v = 0")`; samples after `@` are ignored.
-    pub fn parse(rules: &[(String, String)]) -> Result<PluralRules, String> {
-        let mut out = PluralRules::default();
-        for (category, condition) in rules {
-            let category = Category::parse(category)
-                .ok_or(format!("`{category}` is not a plural category"))?;
-            let condition = condition.split('@').next().unwrap_or_default();
-            let mut any = Vec::new();
-            for alternative in condition.split(" or ") {
-                let mut all = Vec::new();
-                for relation in alternative.split(" and ") {
-                    all.push(parse_relation(relation).ok_or(format!(
-                        "cannot read `{relation}` in the plural rule for {}",
-                        category.as_str()
-                    ))?);
-                }
-                any.push(all);
-            }
-            out.rules.push((category, any));
+    /// The table for a rule that gives each whole number its category.
+    pub fn from_fn(category: impl Fn(u64) -> Category) -> PluralRules {
+        PluralRules {
+            table: (0..SMALL as u64).map(category).collect(),
         }
-        Ok(out)
     }
 
     pub fn category(&self, n: usize) -> Category {
-        let n = n as u64;
-        self.rules
-            .iter()
-            .find(|(_, any)| any.iter().any(|all| all.iter().all(|r| r.holds(n))))
-            .map_or(Category::Other, |(c, _)| *c)
+        let at = if n < SMALL { n } else { 100 + n % 100 };
+        self.table.get(at).copied().unwrap_or(Category::Other)
     }
-}
-
-fn parse_relation(text: &str) -> Option<Relation> {
-    let (left, equal, right) = match text.split_once("!=") {
-        Some((l, r)) => (l, false, r),
-        None => {
-            let (l, r) = text.split_once('=')?;
-            (l, true, r)
-        }
-    };
-    let (operand, modulo) = match left.split_once('%') {
-        Some((o, m)) => (o.trim(), Some(m.trim().parse().ok().filter(|&m| m > 0)?)),
-        None => (left.trim(), None),
-    };
-    let of_number = match operand {
-        "n" | "i" => true,
-        "v" | "w" | "f" | "t" | "e" | "c" => false,
-        _ => return None,
-    };
-    let mut ranges = Vec::new();
-    for part in right.split(',') {
-        let part = part.trim();
-        let (a, b) = part.split_once("..").unwrap_or((part, part));
-        ranges.push((a.trim().parse().ok()?, b.trim().parse().ok()?));
-    }
-    Some(Relation {
-        of_number,
-        modulo,
-        equal,
-        ranges,
-    })
-}
-
-/// A message: one text, or one per plural category (`other` always among them).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Message {
-    Text(String),
-    Plural(Vec<(Category, String)>),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -283,26 +219,39 @@ pub struct Catalog {
     pub plural: PluralRules,
     /// The names of the months, January first.
     pub months: Vec<String>,
-    /// In the order of `Msg`.
-    pub messages: Vec<Message>,
+    /// Every message's text for each plural category, in the order of `Msg` and then of
+    /// `Category`; a form left empty is the `other` one (which a text alone fills).
+    pub forms: Vec<String>,
 }
 
+/// Forms per message: one per plural category.
+pub const FORMS: usize = 6;
+
 impl Catalog {
+    fn form(&self, m: Msg, category: Category) -> &str {
+        let at = m as usize * FORMS;
+        match self
+            .forms
+            .get(at + category as usize)
+            .map_or("", String::as_str)
+        {
+            "" => self
+                .forms
+                .get(at + Category::Other as usize)
+                .map_or("", String::as_str),
+            text => text,
+        }
+    }
+
     /// A message's text (a plural message's `other` form).
     pub fn t(&self, m: Msg) -> &str {
-        match &self.messages[m as usize] {
-            Message::Text(text) => text,
-            Message::Plural(forms) => form(forms, Category::Other),
-        }
+        self.form(m, Category::Other)
     }
 
     /// A plural message for `n`, with `{n}` filled in.
     pub fn n(&self, m: Msg, n: usize) -> String {
-        let text = match &self.messages[m as usize] {
-            Message::Text(text) => text.as_str(),
-            Message::Plural(forms) => form(forms, self.plural.category(n)),
-        };
-        text.replace("{n}", &n.to_string())
+        self.form(m, self.plural.category(n))
+            .replace("{n}", &n.to_string())
     }
 
     /// A message with its placeholders filled in.
@@ -388,14 +337,6 @@ impl Catalog {
     }
 }
 
-fn form(forms: &[(Category, String)], category: Category) -> &str {
-    forms
-        .iter()
-        .find(|(c, _)| *c == category)
-        .or_else(|| forms.iter().find(|(c, _)| *c == Category::Other))
-        .map_or("", |(_, text)| text.as_str())
-}
-
 /// Fills `{name}` placeholders; anything else stays as written.
 pub fn fill(text: &str, args: &[(&str, &str)]) -> String {
     let mut out = text.to_string();
@@ -407,6 +348,17 @@ pub fn fill(text: &str, args: &[(&str, &str)]) -> String {
 
 const MAGIC: &str = "CAT1";
 
+/// Messages only the build writes (into the page's head, the manifest, the boot script's
+/// notices): a page's catalogs carry them empty.
+const BUILD_ONLY: [Msg; 6] = [
+    Msg::AppName,
+    Msg::Crash,
+    Msg::UpdateReady,
+    Msg::Reload,
+    Msg::ManifestDescription,
+    Msg::ManifestShortName,
+];
+
 /// The catalogs in the form a page carries them.
 pub fn encode(catalogs: &[Catalog]) -> String {
     let mut w = Writer::default();
@@ -416,43 +368,21 @@ pub fn encode(catalogs: &[Catalog]) -> String {
         w.str(&c.code);
         w.str(&c.name);
         w.flag(c.dir == Dir::Rtl);
-        w.num(c.plural.rules.len());
-        for (category, any) in &c.plural.rules {
-            w.num(*category as usize);
-            w.num(any.len());
-            for all in any {
-                w.num(all.len());
-                for r in all {
-                    w.flag(r.of_number);
-                    w.num(r.modulo.map_or(0, |m| m as usize));
-                    w.flag(r.equal);
-                    w.num(r.ranges.len());
-                    for &(a, b) in &r.ranges {
-                        w.num(a as usize);
-                        w.num(b as usize);
-                    }
-                }
-            }
-        }
+        let table: String = c
+            .plural
+            .table
+            .iter()
+            .map(|&category| char::from(b'0' + category as u8))
+            .collect();
+        w.str(&table);
         w.num(c.months.len());
         for m in &c.months {
             w.str(m);
         }
-        w.num(c.messages.len());
-        for m in &c.messages {
-            match m {
-                Message::Text(text) => {
-                    w.num(0);
-                    w.str(text);
-                }
-                Message::Plural(forms) => {
-                    w.num(forms.len());
-                    for (category, text) in forms {
-                        w.num(*category as usize);
-                        w.str(text);
-                    }
-                }
-            }
+        w.num(c.forms.len());
+        for (i, form) in c.forms.iter().enumerate() {
+            let build_only = BUILD_ONLY.iter().any(|&m| m as usize == i / FORMS);
+            w.str(if build_only { "" } else { form });
         }
     }
     w.0
@@ -464,36 +394,26 @@ pub fn decode(text: &str) -> Result<Vec<Catalog>, DecodeError> {
     if r.string()? != MAGIC {
         return Err(DecodeError);
     }
-    let category = |r: &mut Reader<'_>| Ok::<_, DecodeError>(Category::ALL[r.index(6)?]);
     let mut catalogs = Vec::new();
     for _ in 0..r.num()? {
         let code = r.string()?;
         let name = r.string()?;
         let dir = if r.flag()? { Dir::Rtl } else { Dir::Ltr };
-        let mut plural = PluralRules::default();
-        for _ in 0..r.num()? {
-            let c = category(&mut r)?;
-            let mut any = Vec::new();
-            for _ in 0..r.num()? {
-                let mut all = Vec::new();
-                for _ in 0..r.num()? {
-                    let of_number = r.flag()?;
-                    let modulo = Some(r.num()? as u64).filter(|&m| m > 0);
-                    let equal = r.flag()?;
-                    let ranges = (0..r.num()?)
-                        .map(|_| Ok((r.num()? as u64, r.num()? as u64)))
-                        .collect::<Result<_, DecodeError>>()?;
-                    all.push(Relation {
-                        of_number,
-                        modulo,
-                        equal,
-                        ranges,
-                    });
-                }
-                any.push(all);
-            }
-            plural.rules.push((c, any));
+        let table = r.string()?;
+        if table.len() != SMALL {
+            return Err(DecodeError);
         }
+        let plural = PluralRules {
+            table: table
+                .bytes()
+                .map(|b| {
+                    Category::ALL
+                        .get(usize::from(b.wrapping_sub(b'0')))
+                        .copied()
+                })
+                .collect::<Option<_>>()
+                .ok_or(DecodeError)?,
+        };
         let months = (0..r.num()?)
             .map(|_| r.string())
             .collect::<Result<Vec<_>, _>>()?;
@@ -501,27 +421,19 @@ pub fn decode(text: &str) -> Result<Vec<Catalog>, DecodeError> {
             return Err(DecodeError);
         }
         let count = r.num()?;
-        if count != KEYS.len() {
+        if count != KEYS.len() * FORMS {
             return Err(DecodeError);
         }
-        let mut messages = Vec::with_capacity(count);
-        for _ in 0..count {
-            messages.push(match r.num()? {
-                0 => Message::Text(r.string()?),
-                forms => Message::Plural(
-                    (0..forms)
-                        .map(|_| Ok((category(&mut r)?, r.string()?)))
-                        .collect::<Result<_, DecodeError>>()?,
-                ),
-            });
-        }
+        let forms = (0..count)
+            .map(|_| r.string())
+            .collect::<Result<Vec<_>, _>>()?;
         catalogs.push(Catalog {
             code,
             name,
             dir,
             plural,
             months,
-            messages,
+            forms,
         });
     }
     r.finish()?;
@@ -531,60 +443,6 @@ pub fn decode(text: &str) -> Result<Vec<Catalog>, DecodeError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn rules(pairs: &[(&str, &str)]) -> PluralRules {
-        let pairs: Vec<(String, String)> = pairs
-            .iter()
-            .map(|(c, r)| (c.to_string(), r.to_string()))
-            .collect();
-        PluralRules::parse(&pairs).unwrap()
-    }
-
-    #[test]
-    fn plural_rules_pick_cldr_categories_for_whole_numbers() {
-        let english = rules(&[("one", "i = 1 and v = 0 @integer 1")]);
-        assert_eq!(english.category(1), Category::One);
-        assert_eq!(english.category(0), Category::Other);
-        assert_eq!(english.category(21), Category::Other);
-        let russian = rules(&[
-            ("one", "v = 0 and i % 10 = 1 and i % 100 != 11"),
-            ("few", "v = 0 and i % 10 = 2..4 and i % 100 != 12..14"),
-            (
-                "many",
-                "v = 0 and i % 10 = 0 or v = 0 and i % 10 = 5..9 or v = 0 and i % 100 = 11..14",
-            ),
-        ]);
-        for (n, c) in [
-            (1, "one"),
-            (21, "one"),
-            (11, "many"),
-            (3, "few"),
-            (12, "many"),
-            (25, "many"),
-            (0, "many"),
-            (102, "few"),
-        ] {
-            assert_eq!(russian.category(n).as_str(), c, "{n}");
-        }
-        let arabic = rules(&[
-            ("zero", "n = 0"),
-            ("one", "n = 1"),
-            ("two", "n = 2"),
-            ("few", "n % 100 = 3..10"),
-            ("many", "n % 100 = 11..99"),
-        ]);
-        for (n, c) in [
-            (0, "zero"),
-            (2, "two"),
-            (5, "few"),
-            (111, "many"),
-            (100, "other"),
-        ] {
-            assert_eq!(arabic.category(n).as_str(), c, "{n}");
-        }
-        let bad = [("one".to_string(), "x = 1".to_string())];
-        assert!(PluralRules::parse(&bad).is_err());
-    }
 
     #[test]
     fn placeholders_fill_and_split() {

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use crate::i18n::{Catalog, Category, Dir, Message, PluralRules, KEYS};
+use crate::i18n::{Catalog, Category, Dir, FORMS, KEYS};
 use crate::rules::status::StatusRules;
 use crate::rules::topics::TopicRules;
 use crate::text::{fold, words};
@@ -104,37 +104,33 @@ fn read_catalog(code: &str, text: &str, english: Option<&Catalog>) -> Result<Rea
         other => return Err(place(format!("dir is \"ltr\" or \"rtl\", not \"{other}\""))),
     };
     let rules: Vec<(String, String)> = file.language.plural.into_iter().collect();
-    let plural = PluralRules::parse(&rules).map_err(place)?;
+    let plural = crate::plural::plural_rules(&rules).map_err(place)?;
     if file.language.months.len() != 12 {
         return Err(place("months lists the twelve months".into()));
     }
     let mut problems = Vec::new();
-    let mut messages = Vec::with_capacity(KEYS.len());
+    let mut forms = vec![String::new(); KEYS.len() * FORMS];
     for (i, key) in KEYS.iter().enumerate() {
-        let message = match file.messages.get(*key) {
-            Some(MessageEntry::Text(text)) => Message::Text(text.clone()),
-            Some(MessageEntry::Plural(forms)) => {
-                let mut parsed = Vec::new();
-                for (category, text) in forms {
+        let at = i * FORMS;
+        match file.messages.get(*key) {
+            Some(MessageEntry::Text(text)) => forms[at + Category::Other as usize] = text.clone(),
+            Some(MessageEntry::Plural(plural)) => {
+                for (category, text) in plural {
                     let category = Category::parse(category).ok_or_else(|| {
                         place(format!("`{category}` in `{key}` is not a plural category"))
                     })?;
-                    parsed.push((category, text.clone()));
+                    forms[at + category as usize] = text.clone();
                 }
-                if !parsed.iter().any(|(c, _)| *c == Category::Other) {
+                if forms[at + Category::Other as usize].is_empty() {
                     return Err(place(format!("`{key}` has no `other` form")));
                 }
-                Message::Plural(parsed)
             }
             None => {
                 problems.push(format!("lang/{code}/messages.toml lacks `{key}`"));
-                match english {
-                    Some(english) => english.messages[i].clone(),
-                    None => return Err(place(format!("`{key}` is missing"))),
-                }
+                let english = english.ok_or_else(|| place(format!("`{key}` is missing")))?;
+                forms[at..at + FORMS].clone_from_slice(&english.forms[at..at + FORMS]);
             }
-        };
-        messages.push(message);
+        }
     }
     for key in file.messages.keys() {
         if !KEYS.contains(&key.as_str()) {
@@ -150,7 +146,7 @@ fn read_catalog(code: &str, text: &str, english: Option<&Catalog>) -> Result<Rea
             dir,
             plural,
             months: file.language.months,
-            messages,
+            forms,
         },
         stopwords: file.language.stopwords.iter().map(|w| fold(w)).collect(),
         problems,
@@ -183,6 +179,17 @@ fn all_catalogs() -> &'static [ReadCatalog] {
 /// Every catalog, English first: the languages a page can be read in.
 pub fn catalogs() -> Vec<&'static Catalog> {
     all_catalogs().iter().map(|c| &c.catalog).collect()
+}
+
+/// The catalogs a page for a briefing in `code` carries: its own language's, and English,
+/// the language every page can also be read in. (Each catalog costs every page about 1 KB,
+/// brotli: the other languages are one build away, `[briefing] lang`, not one click.)
+pub fn page_catalogs(code: &str) -> Vec<&'static Catalog> {
+    let mut page = vec![catalog_or_english(code)];
+    if page[0].code != "en" {
+        page.push(catalog_or_english("en"));
+    }
+    page
 }
 
 /// The catalog for `code`, if there is one.

@@ -33,4 +33,6 @@ pub mod outlet;
 #[cfg(feature = "authoring")]
 pub mod parse;
 #[cfg(feature = "authoring")]
+pub mod plural;
+#[cfg(feature = "authoring")]
 pub mod rules;

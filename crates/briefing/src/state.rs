@@ -31,6 +31,8 @@ pub struct AppState {
     pub view: View,
     /// How many matching claims are rendered.
     pub limit: usize,
+    /// The language the reader chose for the page (a BCP 47 code); `None` is the briefing's.
+    pub lang: Option<String>,
 }
 
 impl Default for AppState {
@@ -40,6 +42,7 @@ impl Default for AppState {
             selected: None,
             view: View::Claims,
             limit: PAGE,
+            lang: None,
         }
     }
 }
@@ -57,6 +60,8 @@ pub enum Action {
     /// Render every matching claim, for printing.
     ShowAll,
     ShowView(View),
+    /// Read the page in another language, or in the briefing's own (`None`).
+    SetLang(Option<String>),
     /// Take the state from the URL (on load, back and forward).
     Restore(AppState),
 }
@@ -89,6 +94,7 @@ impl AppState {
                 ..self
             },
             Action::ShowView(view) => AppState { view, ..self },
+            Action::SetLang(lang) => AppState { lang, ..self },
             Action::Restore(state) => state,
         }
     }
@@ -130,6 +136,7 @@ impl AppState {
                 }
                 "claim" => state.selected = briefing.claim_index(&value).or(state.selected),
                 "view" if value == "outlets" => state.view = View::Outlets,
+                "lang" if is_language_code(&value) => state.lang = Some(value),
                 _ => {}
             }
         }
@@ -165,8 +172,21 @@ impl AppState {
         if self.view == View::Outlets {
             pairs.push("view=outlets".to_string());
         }
+        if let Some(lang) = &self.lang {
+            pairs.push(format!("lang={}", percent_encode(lang)));
+        }
         pairs.join("&")
     }
+}
+
+/// A language code as BCP 47 writes the simple ones: `es`, `ast`, `pt-BR`. Anything else in a
+/// URL is not a language the explorer offers.
+fn is_language_code(s: &str) -> bool {
+    let mut parts = s.split('-');
+    let primary = parts.next().unwrap_or_default();
+    (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_lowercase())
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 /// Whether a query asks for the embed view (`?embed`, `&embed=1`).

@@ -153,6 +153,7 @@ fn every_state_survives_the_url() {
             },
             selected: Some(10),
             view: View::Outlets,
+            lang: Some("es".into()),
             ..AppState::default()
         },
     ];
@@ -184,6 +185,17 @@ fn urls_read_as_people_write_them() {
         AppState::from_query(&b, &format!("claim={}", b.claims[4].id)).selected,
         Some(4)
     );
+    for (query, lang) in [
+        ("lang=es", Some("es")),
+        ("lang=pt-BR", Some("pt-BR")),
+        ("lang=ES", None),
+    ] {
+        assert_eq!(
+            AppState::from_query(&b, query).lang.as_deref(),
+            lang,
+            "{query}"
+        );
+    }
 }
 
 #[test]
@@ -191,6 +203,7 @@ fn garbage_in_the_url_falls_back_to_defaults() {
     let b = default_briefing();
     for query in [
         "topic=nonsense&status=maybe&outlet=evil.example&claim=c-nope&view=sideways",
+        "lang=english&lang=E&lang=x&lang=<script>&lang=es-",
         "q=%E0%A4%A&topic=%ZZ&status=%",
         "q=%FF%FE",
         "%%%%&&&===&=&topic",

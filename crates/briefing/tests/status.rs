@@ -55,6 +55,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Some reports suggest the crew was evacuated before the blast.", Some("unnamed or vague sources and a hedge (“Some reports suggest”)")),
     // Unverified, disputed, one side's claim.
     ("The footage could not be independently verified.", Some("not verified (“could not be independently verified”)")),
+    ("The opposition said, without providing evidence, that votes were stolen.", Some("not verified (“without providing evidence”)")),
+    ("The ministry offered no evidence for the figure.", Some("not verified (“offered no evidence”)")),
     ("The strike has not been officially confirmed by the government.", Some("not verified (“not been officially confirmed”)")),
     ("The report, which has yet to be confirmed, cites two witnesses.", Some("not verified (“yet to be confirmed”)")),
     ("Unconfirmed reports say the port was shelled.", Some("not verified and unnamed or vague sources (“Unconfirmed reports say”)")),

@@ -12,6 +12,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Presuntamente, el retraso en el mantenimiento de las turbinas agravó la crisis.", Some("una atenuación («Presuntamente»)")),
     ("El ataque no ha sido confirmado por las autoridades.", Some("no verificada («no ha sido confirmado»)")),
     ("La cifra de víctimas sigue sin confirmar.", Some("no verificada («sin confirmar»)")),
+    ("La oposición asegura, sin aportar pruebas, que hubo fraude en tres provincias.", Some("no verificada («sin aportar pruebas»)")),
     ("El Gobierno prevé reanudar las exportaciones en enero.", Some("una previsión («prevé»)")),
     ("Se espera que las lluvias regresen en noviembre.", Some("una previsión («Se espera que»)")),
     ("El ministro considera que la crisis está controlada.", Some("una creencia u opinión («considera que»)")),

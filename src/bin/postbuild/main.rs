@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use briefing::load::load;
-use briefing_explorer::bundle::Explorer;
+use briefing_explorer::bundle::{Explorer, CATALOGS_ID, DATA_ID};
 
 const SERVICE_WORKER: &str = include_str!("sw.js");
 
@@ -42,28 +42,38 @@ fn run(dir: &Path) -> Result<(), String> {
     let index_path = dir.join("index.html");
     let mut html = std::fs::read_to_string(&index_path)
         .map_err(|e| format!("{}: {e}", index_path.display()))?;
-    // Development builds (`trunk serve`) stay readable.
-    if std::env::var("TRUNK_PROFILE").map_or(true, |p| p == "release") {
+    // Development builds (`trunk serve`) stay readable and never register a service worker.
+    let release = std::env::var("TRUNK_PROFILE").map_or(true, |p| p == "release");
+    if release {
         html = minify_glue(dir, &html)?;
+        html = site::minify_inline_scripts(&html);
     }
-    let data = briefing_data()?;
-    let explorer = Explorer::from_page_data(&data)
-        .map_err(|_| "the briefing does not read back from its page form".to_string())?;
+    let (data, lang) = briefing_data()?;
+    let catalogs = briefing::i18n::encode(
+        &briefing::lang::page_catalogs(&lang)
+            .into_iter()
+            .cloned()
+            .collect::<Vec<_>>(),
+    );
+    // Read back as the browser will read it: the prerender is exactly the first render.
+    let explorer = Explorer::from_page_data(&data, &catalogs)
+        .map_err(|_| "the briefing or the catalogs do not read back from the page".to_string())?;
+    // The whole catalog: the page's form leaves out the words only the build writes.
+    let t = briefing::lang::catalog_or_english(&lang);
     let body = prerender(explorer.clone());
-    let html = site::insert_prerender(&html, &body, &data)?;
-    let html = site::set_head(
+    let html = site::insert_prerender(
         &html,
-        &explorer.briefing.title,
-        &explorer.briefing.summary,
-        &explorer.version,
+        &body,
+        &[(DATA_ID, data.as_str()), (CATALOGS_ID, catalogs.as_str())],
     )?;
+    let html = site::set_head(&html, &explorer.briefing, &explorer.version, t, release)?;
     let html = site::drop_ignored_integrity(&html);
     let policy = site::content_security_policy(&html);
     let html = site::add_csp(&html, &policy)?;
     write(&index_path, html.as_bytes())?;
     write(
         &dir.join("manifest.webmanifest"),
-        site::manifest(&explorer.briefing.title).as_bytes(),
+        site::manifest(&explorer.briefing.title, t).as_bytes(),
     )?;
 
     let mut files = Vec::new();
@@ -108,9 +118,9 @@ fn minify_glue(dir: &Path, html: &str) -> Result<String, String> {
     Ok(html)
 }
 
-/// The briefing to publish, in the form the page carries it. Problems are printed as
-/// `FILE:LINE:COL: error|warning: message`; errors stop the build.
-fn briefing_data() -> Result<String, String> {
+/// The briefing to publish, in the form the page carries it, with its language. Problems are
+/// printed as `FILE:LINE:COL: error|warning: message`; errors stop the build.
+fn briefing_data() -> Result<(String, String), String> {
     let project = Path::new(env!("CARGO_MANIFEST_DIR"));
     let path = match std::env::var_os("BRIEFING").filter(|p| !p.is_empty()) {
         Some(p) => project.join(p),
@@ -126,7 +136,10 @@ fn briefing_data() -> Result<String, String> {
             path.display()
         ));
     }
-    Ok(briefing::codec::encode(&loaded.briefing))
+    Ok((
+        briefing::codec::encode(&loaded.briefing),
+        loaded.briefing.lang.clone(),
+    ))
 }
 
 /// The explorer's first render, as the browser's first render will be (default state).

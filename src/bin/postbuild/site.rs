@@ -2,6 +2,8 @@
 //! so each one is tested without a build.
 
 use base64::Engine;
+use briefing::i18n::{Catalog, Msg};
+use briefing::model::Briefing;
 use sha2::{Digest, Sha256, Sha384};
 
 /// The empty root the explorer renders into, with or without the quotes a minifier removes.
@@ -22,33 +24,41 @@ fn start_tag(html: &str, prefix: &str) -> Option<std::ops::Range<usize>> {
     Some(start..end)
 }
 
-/// The type of the data block that carries the briefing: never executed, so no policy needs it.
+/// The type of the data blocks that carry the briefing and the catalogs: never executed, so no
+/// policy needs them.
 const DATA_TYPE: &str = "application/x-briefing";
 
-/// Puts the prerendered explorer inside its root element, and the briefing it was rendered
-/// from (`codec`'s text, which never contains `<`) in a data block just before it.
-pub fn insert_prerender(html: &str, body: &str, data: &str) -> Result<String, String> {
+/// Puts the prerendered explorer inside its root element, and the data it was rendered from
+/// (each `(id, text)` in the text form of `textform`, which never contains `<`) in data blocks
+/// just before it.
+pub fn insert_prerender(html: &str, body: &str, data: &[(&str, &str)]) -> Result<String, String> {
     let root = APP_ROOTS
         .iter()
         .find(|root| html.contains(*root))
         .ok_or("index.html has no empty <div id=\"app\"></div> to prerender into")?;
-    if data.contains('<') {
-        return Err("the briefing's page form contains `<`".into());
+    let mut blocks = String::new();
+    for (id, text) in data {
+        if text.contains('<') {
+            return Err(format!("the page data `{id}` contains `<`"));
+        }
+        blocks += &format!(r#"<script type="{DATA_TYPE}" id="{id}">{text}</script>"#);
     }
-    Ok(html.replacen(
-        root,
-        &format!(
-            r#"<script type="{DATA_TYPE}" id="{}">{data}</script><div id="app">{body}</div>"#,
-            briefing_explorer::bundle::DATA_ID
-        ),
-        1,
-    ))
+    Ok(html.replacen(root, &format!(r#"{blocks}<div id="app">{body}</div>"#), 1))
 }
 
-/// The briefing's title and lede as the page's title and description, and the build's version
-/// on `<html>` so a page can tell which build its HTML came from.
-pub fn set_head(html: &str, title: &str, summary: &str, version: &str) -> Result<String, String> {
-    let description: String = summary
+/// The page in its first language: `lang` and `dir` on `<html>`, the briefing's title and lede
+/// as the page's title and description, the messages the boot script shows (a crash, a newer
+/// version), the briefing's version on `<html>` so a page can tell which build its HTML came
+/// from, and, for a release build, `data-sw`: the boot script registers the service worker.
+pub fn set_head(
+    html: &str,
+    b: &Briefing,
+    version: &str,
+    t: &Catalog,
+    service_worker: bool,
+) -> Result<String, String> {
+    let description: String = b
+        .summary
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
@@ -70,16 +80,50 @@ pub fn set_head(html: &str, title: &str, summary: &str, version: &str) -> Result
     html.replace_range(
         title_start..title_end,
         &format!(
-            r#"<title>{} · Briefing Explorer</title><meta name="description" content="{}">"#,
-            escape(title),
+            r#"<title>{} · {}</title><meta name="description" content="{}">"#,
+            escape(&b.title),
+            escape(t.t(Msg::AppName)),
             escape(&description)
         ),
     );
     let root = start_tag(&html, "<html").ok_or("index.html has no <html> tag")?;
+    let old_lang = ["lang=\"en\"", "lang=en"].iter().find_map(|l| {
+        html[root.clone()]
+            .find(l)
+            .map(|at| (root.start + at, l.len()))
+    });
+    if let Some((at, len)) = old_lang {
+        html.replace_range(at..at + len, "");
+    }
     html.insert_str(
         root.start + "<html".len(),
-        &format!(r#" data-build="{}""#, escape(version)),
+        &format!(
+            r#" lang="{}" dir="{}" data-build="{}"{}"#,
+            escape(&t.code),
+            t.dir.as_str(),
+            escape(version),
+            if service_worker { " data-sw" } else { "" }
+        ),
     );
+    for (id, attributes) in [
+        ("explorer-alert", vec![("data-message", t.t(Msg::Crash))]),
+        (
+            "explorer-update",
+            vec![
+                ("data-message", t.t(Msg::UpdateReady)),
+                ("data-reload", t.t(Msg::Reload)),
+            ],
+        ),
+    ] {
+        let tag = start_tag(&html, &format!("<div id=\"{id}\""))
+            .or_else(|| start_tag(&html, &format!("<div id={id}")))
+            .ok_or(format!("index.html has no <div id=\"{id}\">"))?;
+        let written: String = attributes
+            .iter()
+            .map(|(name, value)| format!(r#" {name}="{}""#, escape(value.trim())))
+            .collect();
+        html.insert_str(tag.start + "<div".len(), &written);
+    }
     Ok(html)
 }
 
@@ -211,6 +255,36 @@ pub fn minify_glue(js: &str) -> Result<String, String> {
     String::from_utf8(out).map_err(|e| e.to_string())
 }
 
+/// Every classic inline script (`<script>` with neither `src` nor `type`), minified: Trunk
+/// inlines `static/boot.js` as written, comments and all. A script the minifier cannot read
+/// stays as it was.
+pub fn minify_inline_scripts(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("<script>") {
+        let body = at + "<script>".len();
+        let Some(end) = rest[body..].find("</script>").map(|e| body + e) else {
+            break;
+        };
+        out.push_str(&rest[..body]);
+        let session = minify_js::Session::new();
+        let mut small = Vec::new();
+        let script = &rest[body..end];
+        match minify_js::minify(
+            &session,
+            minify_js::TopLevelMode::Global,
+            script.as_bytes(),
+            &mut small,
+        ) {
+            Ok(()) => out.push_str(&String::from_utf8_lossy(&small)),
+            Err(_) => out.push_str(script),
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The Subresource Integrity value Trunk writes for a file.
 fn integrity(bytes: &[u8]) -> String {
     format!(
@@ -224,29 +298,34 @@ pub fn update_integrity(html: &str, old: &[u8], new: &[u8]) -> String {
     html.replace(&integrity(old), &integrity(new))
 }
 
-/// The web app manifest that makes the explorer installable.
-pub fn manifest(title: &str) -> String {
+/// The web app manifest that makes the explorer installable, in the page's first language.
+pub fn manifest(title: &str, t: &Catalog) -> String {
     let name: String = title.chars().take(60).collect();
-    let json = format!(
-        r##"{{
-  "name": "{name}",
-  "short_name": "Briefing",
-  "description": "An explorer of the claims in this briefing and the sources behind them.",
-  "start_url": "./",
-  "scope": "./",
-  "display": "standalone",
-  "background_color": "#ffffff",
-  "theme_color": "#0b5cad",
-  "icons": [
-    {{ "src": "icons/icon-192.png", "sizes": "192x192", "type": "image/png", "purpose": "any maskable" }},
-    {{ "src": "icons/icon-512.png", "sizes": "512x512", "type": "image/png", "purpose": "any maskable" }},
-    {{ "src": "icons/icon.svg", "sizes": "any", "type": "image/svg+xml" }}
-  ]
-}}
-"##,
-        name = name.replace('\\', "\\\\").replace('"', "\\\"")
-    );
-    json
+    let icon = |src: &str, sizes: &str, kind: &str| {
+        let mut icon = serde_json::json!({ "src": src, "sizes": sizes, "type": kind });
+        if kind == "image/png" {
+            icon["purpose"] = "any maskable".into();
+        }
+        icon
+    };
+    let manifest = serde_json::json!({
+        "name": name,
+        "short_name": t.t(Msg::ManifestShortName),
+        "description": t.t(Msg::ManifestDescription),
+        "lang": t.code,
+        "dir": t.dir.as_str(),
+        "start_url": "./",
+        "scope": "./",
+        "display": "standalone",
+        "background_color": "#ffffff",
+        "theme_color": "#0b5cad",
+        "icons": [
+            icon("icons/icon-192.png", "192x192", "image/png"),
+            icon("icons/icon-512.png", "512x512", "image/png"),
+            icon("icons/icon.svg", "any", "image/svg+xml"),
+        ],
+    });
+    serde_json::to_string_pretty(&manifest).expect("a JSON value always serializes") + "\n"
 }
 
 /// Whether Trunk gave the file a content hash, so it can be cached forever.
@@ -330,36 +409,44 @@ pub fn service_worker(template: &str, precache: &[(String, String)], version: &s
 mod tests {
     use super::*;
 
-    const PAGE: &str = r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Briefing Explorer</title><meta name="description" content=""><script>boot()</script><style>p{}</style><script type="module">import init from './a-0123456789abcdef.js';</script><script src="./child-0123456789abcdef.js" defer></script></head><body><div id="app"></div></body></html>"#;
+    const PAGE: &str = r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Briefing Explorer</title><meta name="description" content=""><script>boot()</script><style>p{}</style><script type="module">import init from './a-0123456789abcdef.js';</script><script src="./child-0123456789abcdef.js" defer></script></head><body><div id="explorer-alert" role="alert"></div><div id="explorer-update" role="status"></div><div id="app"></div></body></html>"#;
 
     /// The same page as Trunk's minifier writes it.
-    const MINIFIED: &str = "<!doctype html><html lang=en><meta charset=utf-8><title>Briefing Explorer</title><meta name=description><script>boot()</script><body><div id=app></div>";
+    const MINIFIED: &str = "<!doctype html><html lang=en><meta charset=utf-8><title>Briefing Explorer</title><meta name=description><script>boot()</script><body><div id=explorer-alert role=alert></div><div id=explorer-update role=status></div><div id=app></div>";
+
+    fn catalog(code: &str) -> &'static Catalog {
+        briefing::lang::catalog(code).unwrap()
+    }
 
     #[test]
     fn the_prerender_goes_into_the_root() {
         for page in [PAGE, MINIFIED] {
-            let html = insert_prerender(page, "<main>claims</main>", "BRF2|v|").unwrap();
-            assert!(html.contains(r#"<script type="application/x-briefing" id="briefing-data">BRF2|v|</script><div id="app"><main>claims</main></div>"#));
+            let html = insert_prerender(
+                page,
+                "<main>claims</main>",
+                &[("briefing-data", "BRF2|v|"), ("catalog-data", "CAT1|0|")],
+            )
+            .unwrap();
+            assert!(html.contains(r#"<script type="application/x-briefing" id="briefing-data">BRF2|v|</script><script type="application/x-briefing" id="catalog-data">CAT1|0|</script><div id="app"><main>claims</main></div>"#));
             assert_eq!(
                 content_security_policy(&html),
                 content_security_policy(page),
                 "the data block is not code"
             );
         }
-        assert!(insert_prerender("<body></body>", "x", "").is_err());
-        assert!(insert_prerender(PAGE, "x", "</script>").is_err());
+        assert!(insert_prerender("<body></body>", "x", &[]).is_err());
+        assert!(insert_prerender(PAGE, "x", &[("d", "</script>")]).is_err());
     }
 
     #[test]
-    fn the_head_names_the_briefing_safely() {
+    fn the_head_names_the_briefing_safely_in_its_language() {
+        let b = Briefing {
+            title: "Talks <b>& more</b>".into(),
+            summary: "A  lede\nin \"two\" lines".into(),
+            ..Briefing::default()
+        };
         for page in [PAGE, MINIFIED] {
-            let html = set_head(
-                page,
-                "Talks <b>& more</b>",
-                "A  lede\nin \"two\" lines",
-                "abc1234",
-            )
-            .unwrap();
+            let html = set_head(page, &b, "abc1234", catalog("en"), true).unwrap();
             assert!(html.contains(
                 "<title>Talks &lt;b&gt;&amp; more&lt;/b&gt; · Briefing Explorer</title>"
             ));
@@ -371,7 +458,19 @@ mod tests {
             assert!(html.contains(
                 r#"<meta name="description" content="A lede in &quot;two&quot; lines">"#
             ));
-            assert!(html.contains(r#"<html data-build="abc1234" lang="#));
+            assert!(
+                html.contains(r#"<html lang="en" dir="ltr" data-build="abc1234" data-sw"#),
+                "{html}"
+            );
+            assert_eq!(html.matches("lang=").count(), 1, "{html}");
+            assert!(html.contains(r#"data-message="Something went wrong"#));
+            assert!(html.contains(r#"data-message="A newer version of this briefing is available." data-reload="Reload""#), "{html}");
+            let spanish = set_head(page, &b, "abc1234", catalog("es"), false).unwrap();
+            assert!(!spanish.contains("data-sw"));
+            assert!(spanish.contains(r#"<html lang="es" dir="ltr""#));
+            assert!(spanish.contains("· Explorador de informes</title>"));
+            let arabic = set_head(page, &b, "abc1234", catalog("ar"), true).unwrap();
+            assert!(arabic.contains(r#"<html lang="ar" dir="rtl""#));
         }
     }
 
@@ -485,9 +584,24 @@ mod tests {
     }
 
     #[test]
-    fn the_manifest_is_json_with_installable_icons() {
-        let manifest = manifest("A \"quoted\" title");
+    fn inline_scripts_lose_their_comments_and_keep_their_meaning() {
+        let html = "<script>// a comment\n(function (root) { var longName = 1; root.x = longName; })(document);</script><script type=module>import a from './a.js';</script>";
+        let small = minify_inline_scripts(html);
+        assert!(!small.contains("a comment"), "{small}");
+        assert!(
+            small.contains(".x=") && !small.contains("longName"),
+            "{small}"
+        );
+        assert!(small.len() < html.len());
+        assert!(small.ends_with("<script type=module>import a from './a.js';</script>"));
+    }
+
+    #[test]
+    fn the_manifest_is_json_with_installable_icons_in_the_page_language() {
+        let manifest = manifest("A \"quoted\" title", catalog("es"));
         assert!(manifest.contains(r#""name": "A \"quoted\" title""#));
+        assert!(manifest.contains(r#""short_name": "Informe""#));
+        assert!(manifest.contains(r#""lang": "es""#));
         assert!(manifest.contains("icon-512.png"));
     }
 }
