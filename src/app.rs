@@ -7,13 +7,15 @@ use std::rc::Rc;
 use briefing::i18n::Msg;
 use briefing::query::search_terms;
 use briefing::state::{is_embed, Action, AppState, View};
+use briefing::visit;
 use yew::prelude::*;
 
 use crate::browser;
 use crate::bundle::Explorer;
 use crate::components::{
-    claim_list, colophon, embed_panel, empty_state, language_switch, masthead, outlet_list,
-    search_box, status_toggle, topic_filters, view_switch, ClaimList, TopicChoice, NEW_TAB_NOTE,
+    changes_filter, claim_list, colophon, embed_panel, empty_state, language_switch, masthead,
+    outlet_list, search_box, status_toggle, topic_filters, view_switch, ClaimList, TopicChoice,
+    NEW_TAB_NOTE,
 };
 use crate::store::{Change, Store};
 
@@ -34,12 +36,9 @@ pub fn App(props: &AppProps) -> Html {
     let lang = explorer.lang(state.lang.as_deref());
     let t = &explorer.catalogs[lang];
 
-    // The one memo: a filter's results take one pass over the claims (0.2 ms at 10,000,
-    // BENCHMARKS.md); everything else derives from them cheaply on each render.
-    let results = use_memo(state.filter.clone(), {
-        let explorer = explorer.clone();
-        move |filter| explorer.index.results(filter)
-    });
+    // Derived on each render, never stored: a filter's results take one pass over the claims
+    // (0.2 ms at 10,000, BENCHMARKS.md), cheaper than a memo's code in the WebAssembly.
+    let results = explorer.index.results(&state.filter);
     let terms = Rc::new(search_terms(&state.filter.search));
     let matching = Rc::new(results.claims.clone());
 
@@ -95,11 +94,9 @@ pub fn App(props: &AppProps) -> Html {
             }
         })
     };
-    // Kept the same across renders: every claim card gets it, and a new callback would make
-    // every card render again on every click.
-    let on_copy_link = use_callback(explorer.clone(), {
-        let (act, change) = (act.clone(), change.clone());
-        move |c: usize, explorer| {
+    let on_copy_link = {
+        let (act, change, explorer) = (act.clone(), change.clone(), explorer.clone());
+        Callback::from(move |c: usize| {
             act.emit(Action::Select(Some(c)));
             let link = AppState {
                 selected: Some(c),
@@ -111,8 +108,8 @@ pub fn App(props: &AppProps) -> Html {
                 browser::explorer_url(&link),
                 Callback::from(move |ok| change.emit(Change::Copied(c, ok))),
             );
-        }
-    });
+        })
+    };
     let clear_outlet = act.reform(|_: MouseEvent| Action::ChooseOutlet(None));
 
     let topics: Vec<TopicChoice> = b
@@ -142,6 +139,11 @@ pub fn App(props: &AppProps) -> Html {
         None => state.limit,
     };
     let summary = crate::components::result_summary(matching.len(), b.claims.len(), t);
+    let changed = b
+        .claims
+        .iter()
+        .filter(|c| !c.change.kinds.is_empty())
+        .count();
     let (backed_before, backed_after) = t.around(Msg::BackedBy, "outlet");
 
     html! {
@@ -149,11 +151,12 @@ pub fn App(props: &AppProps) -> Html {
             <a class="skip-link" href="#results">{t.t(Msg::SkipToClaims)}</a>
             <span id={NEW_TAB_NOTE} hidden=true>{t.t(Msg::NewTab)}</span>
             {language_switch(&explorer.catalogs, lang, explorer.lang(None), &act)}
-            {masthead(b, t, full_explorer_href)}
+            {masthead(b, t, full_explorer_href, &explorer.version, page.since_visit.as_ref())}
             <div class="layout">
                 <section class="controls" aria-label={t.t(Msg::FilterLabel).to_string()}>
                     {search_box(&state.filter.search, t, &act)}
                     {status_toggle(state.filter.status, results.status_counts, t, &act)}
+                    {changes_filter(changed, state.filter.changed, t, &act)}
                     {topic_filters(&topics, t, &act, !state.filter.is_default(), &on_clear)}
                     {view_switch(state.view, t, &act)}
                 </section>
@@ -186,7 +189,7 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 </main>
             </div>
-            {colophon(b.date, &explorer.version, t, embed_panel(t, page.hydrated))}
+            {colophon(b, &explorer.version, t, embed_panel(t, page.hydrated))}
         </div>
     }
 }
@@ -203,9 +206,14 @@ fn use_browser_bindings(explorer: &Rc<Explorer>, store: &UseReducerHandle<Store>
         reader.lang = reader
             .lang
             .filter(|l| explorer.catalogs.iter().any(|c| &c.code == l));
+        // A returning reader is told what changed since their last visit: the page's script
+        // found the version they saw in this browser's storage (`data-seen`).
+        let since_visit = browser::root_attribute("data-seen")
+            .and_then(|seen| visit::since(&seen, &explorer.briefing));
         dispatcher.dispatch(Change::Hydrated {
             reader,
             embed: is_embed(&query),
+            since_visit,
         });
         let on_popstate = {
             let (dispatcher, explorer) = (dispatcher.clone(), explorer.clone());

@@ -35,6 +35,11 @@ pub fn location_query() -> String {
         .unwrap_or_default()
 }
 
+/// An attribute of `<html>`, where the page's inline script leaves what it found out.
+pub fn root_attribute(name: &str) -> Option<String> {
+    document()?.document_element()?.get_attribute(name)
+}
+
 /// Writes the explorer's state into the address bar. An embed never pushes history entries:
 /// the host page's back button belongs to the host.
 pub fn set_query(query: &str, embed: bool, replace: bool) {

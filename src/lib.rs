@@ -16,4 +16,6 @@ pub mod bundle;
 pub mod components;
 #[cfg(feature = "ssr")]
 pub mod prerender;
+#[cfg(feature = "ssr")]
+pub mod publish;
 pub mod store;

@@ -6,6 +6,7 @@
 
 use std::rc::Rc;
 
+use briefing::model::ChangeCounts;
 use briefing::state::{Action, AppState};
 use yew::Reducible;
 
@@ -23,13 +24,19 @@ pub struct Page {
     pub embed: bool,
     /// The claim whose link was copied last, and whether the browser allowed it.
     pub copied: Option<(usize, bool)>,
+    /// For a returning reader: what changed since their last visit.
+    pub since_visit: Option<ChangeCounts>,
 }
 
 pub enum Change {
     /// A choice of the reader's: the core reduces it.
     Reader(Action),
     /// After hydration: the state the URL asks for, and what the page learned.
-    Hydrated { reader: AppState, embed: bool },
+    Hydrated {
+        reader: AppState,
+        embed: bool,
+        since_visit: Option<ChangeCounts>,
+    },
     /// The link to a claim was copied (or the browser refused).
     Copied(usize, bool),
 }
@@ -39,10 +46,15 @@ impl Store {
         let Store { reader, mut page } = self;
         let reader = match change {
             Change::Reader(action) => reader.reduce(action),
-            Change::Hydrated { reader, embed } => {
+            Change::Hydrated {
+                reader,
+                embed,
+                since_visit,
+            } => {
                 page = Page {
                     hydrated: true,
                     embed,
+                    since_visit,
                     ..page
                 };
                 reader
@@ -79,12 +91,18 @@ mod tests {
         let from_url = AppState::default().reduce(Action::SetStatus(
             briefing::query::StatusFilter::Unconfirmed,
         ));
+        let since = Some(ChangeCounts {
+            added: 2,
+            ..ChangeCounts::default()
+        });
         let store = Store::default().reduce(Change::Hydrated {
             reader: from_url.clone(),
             embed: true,
+            since_visit: since,
         });
         assert_eq!(store.reader, from_url);
         assert!(store.page.hydrated && store.page.embed);
+        assert_eq!(store.page.since_visit, since);
     }
 
     #[test]

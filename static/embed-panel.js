@@ -18,10 +18,11 @@ function snippets() {
   const query = document.querySelector('.explorer[data-state]')?.getAttribute('data-state') || '';
   let src = base + '?embed' + (query ? '&' + query : '');
   if (!/(?:^|&)lang=/.test(query)) src += '&lang=' + encodeURIComponent(document.documentElement.lang);
-  const dir = base.replace(/\/[^/]*$/, '');
+  // embed.js sits with the shared assets, beside this module.
+  const host = new URL('embed.js', import.meta.url).href;
   const title = escape(document.getElementById('briefing-title')?.textContent || '');
   return {
-    script: `<div data-briefing-explorer data-src="${src}" data-height="${height}" data-title="${title}"></div>\n<script src="${dir}/embed.js" async></script>`,
+    script: `<div data-briefing-explorer data-src="${src}" data-height="${height}" data-title="${title}"></div>\n<script src="${host}" async></script>`,
     iframe: `<iframe src="${src}" title="${title}" width="100%" height="${height}" style="border:0;width:100%" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`,
   };
 }

@@ -4,14 +4,13 @@
 use std::rc::Rc;
 
 use briefing::i18n::Msg;
-use briefing::model::{Origin, Status};
+use briefing::model::{ChangeKind, Origin, Status};
 use briefing::query::highlights;
 use yew::prelude::*;
 
 use super::NEW_TAB_NOTE;
 use crate::bundle::Explorer;
 
-#[derive(Properties, PartialEq)]
 pub struct ClaimCardProps {
     pub explorer: Rc<Explorer>,
     /// The catalog the page is read in.
@@ -49,8 +48,7 @@ pub fn marked(text: &str, terms: &[String]) -> Html {
     parts.into_iter().collect()
 }
 
-#[component]
-pub fn ClaimCard(props: &ClaimCardProps) -> Html {
+pub fn claim_card(props: &ClaimCardProps) -> Html {
     let b = &props.explorer.briefing;
     let t = &props.explorer.catalogs[props.lang];
     let claim = &b.claims[props.claim];
@@ -82,12 +80,49 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
         None => Msg::CopyLink,
     });
     let label_tag = if props.heading_level > 3 { "h4" } else { "h3" };
+    let kinds = &claim.change.kinds;
+    let change = (!kinds.is_empty()).then(|| {
+        let mut names = String::new();
+        for kind in kinds {
+            if !names.is_empty() {
+                names.push(' ');
+            }
+            names.push_str(kind.as_str());
+        }
+        names
+    });
+    let previous = claim
+        .change
+        .previous_status
+        .as_ref()
+        .map(|(status, reason)| {
+            let status = t.t(if *status == Status::Unconfirmed {
+                Msg::BadgeUnconfirmed
+            } else {
+                Msg::BadgeConfirmed
+            });
+            // The rules' reasons begin with the status ("Unconfirmed: ..."); an editor's may not.
+            let reason = if reason.starts_with(status) {
+                reason.clone()
+            } else {
+                format!("{status}. {reason}")
+            };
+            t.fill(Msg::PreviousStatus, &[("reason", &reason)])
+        });
     html! {
-        <article class="claim" id={claim.id.clone()} data-claim-id={claim.id.clone()} aria-current={props.selected.then_some("true")} tabindex="-1">
+        <article class="claim" key={claim.id.clone()} id={claim.id.clone()} data-claim-id={claim.id.clone()} data-change={change} aria-current={props.selected.then_some("true")} tabindex="-1">
             if let Some(label) = &claim.label {
                 <@{label_tag} class="claim-label" dir="auto">{marked(label, &props.terms)}</@>
             }
             <p class="claim-text" dir="auto">{marked(&claim.text, &props.terms)}</p>
+            if let Some(correction) = &claim.correction {
+                <p class="correction">
+                    <strong>{match correction.date {
+                        Some(date) => t.fill(Msg::CorrectionDated, &[("date", &t.date(date))]),
+                        None => t.t(Msg::Correction).to_string(),
+                    }}</strong>{" "}<span dir="auto">{correction.text.clone()}</span>
+                </p>
+            }
             <div class="claim-meta">
                 // Literal classes: a computed class costs Yew's class-set code in the WebAssembly.
                 if unconfirmed {
@@ -95,6 +130,7 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
                 } else {
                     <span class="badge confirmed">{t.t(Msg::BadgeConfirmed)}</span>
                 }
+                { for kinds.iter().map(|&k| html! { <span class="badge change">{t.t(tag(k))}</span> }) }
                 <ul class="claim-topics" aria-label={t.t(Msg::ClaimTopics).to_string()}>
                     { for claim.topics.iter().map(|&t| html! { <li>{b.topics[t].name.clone()}</li> }) }
                 </ul>
@@ -106,6 +142,9 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
                     {reason}
                     <span class="backing">{" "}{t.corroboration(&backing)}{"."}</span>
                 </p>
+                if let Some(previous) = previous {
+                    <p class="previous">{previous}</p>
+                }
             </details>
             <ol class="sources" aria-label={t.n(Msg::SourcesFor, claim.sources.len())}>
                 { for b.claim_sources(claim).map(|source| html! {
@@ -122,5 +161,15 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
             </ol>
             <button type="button" class="copy-link" onclick={on_copy}>{copy_label}</button>
         </article>
+    }
+}
+
+/// The tag a changed claim wears.
+fn tag(kind: ChangeKind) -> Msg {
+    match kind {
+        ChangeKind::Added => Msg::TagAdded,
+        ChangeKind::Rewritten => Msg::TagRewritten,
+        ChangeKind::Status => Msg::TagStatus,
+        ChangeKind::Sources => Msg::TagSources,
     }
 }

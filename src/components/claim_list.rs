@@ -7,7 +7,7 @@ use std::rc::Rc;
 use briefing::i18n::{Catalog, Msg};
 use yew::prelude::*;
 
-use super::ClaimCard;
+use super::claim_card::{claim_card, ClaimCardProps};
 use crate::bundle::Explorer;
 
 /// A plain function's arguments, not a component's props: the list is rendered once per
@@ -89,19 +89,16 @@ fn render_claims(props: &ClaimList, claims: &[usize]) -> Html {
             group = claim_group;
         }
         let copied = props.copied.filter(|(at, _)| *at == c).map(|(_, ok)| ok);
-        out.push(html! {
-            <ClaimCard
-                key={claim.id.clone()}
-                explorer={props.explorer.clone()}
-                lang={props.lang}
-                claim={c}
-                terms={props.terms.clone()}
-                selected={props.selected == Some(c)}
-                heading_level={if claim_group.is_some() { 4 } else { 3 }}
-                {copied}
-                on_copy_link={props.on_copy_link.clone()}
-            />
-        });
+        out.push(claim_card(&ClaimCardProps {
+            explorer: props.explorer.clone(),
+            lang: props.lang,
+            claim: c,
+            terms: props.terms.clone(),
+            selected: props.selected == Some(c),
+            heading_level: if claim_group.is_some() { 4 } else { 3 },
+            copied,
+            on_copy_link: props.on_copy_link.clone(),
+        }));
     }
     out.into_iter().collect()
 }

@@ -2,11 +2,13 @@
 //! catalog it is given, and reports what the reader did through callbacks carrying domain
 //! values; none reads the URL or the browser.
 //!
-//! Only `ClaimCard` is a Yew component: there are many cards, and one whose props did not
-//! change skips rendering. The rest are plain functions returning `Html`: they re-render with
-//! the explorer anyway, and each component costs the WebAssembly about 2 KB (brotli) of
-//! lifecycle code. State lives in the explorer's store (`store`), never here.
+//! None is a Yew component (only the root, `App`, is): they are plain functions returning
+//! `Html`, because each component costs the WebAssembly about 2 KB (brotli) of lifecycle code.
+//! They re-render with the explorer, which costs little: only a page of cards is rendered, and
+//! Yew diffs what did not change without touching the DOM. State lives in the explorer's store
+//! (`store`), never here.
 
+mod changes_filter;
 mod claim_card;
 mod claim_list;
 mod colophon;
@@ -23,7 +25,7 @@ mod view_switch;
 use briefing::i18n::{Catalog, Msg};
 use yew::prelude::*;
 
-pub use claim_card::ClaimCard;
+pub use changes_filter::changes_filter;
 pub use claim_list::{claim_list, result_summary, ClaimList};
 pub use colophon::colophon;
 pub use embed_panel::embed_panel;

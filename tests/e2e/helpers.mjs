@@ -1,6 +1,6 @@
 // Shared by the end-to-end tests: a static server for a built site, headless Chromium, and the
 // core's own answers (the CLI's JSON export) to compare the page against.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -81,6 +81,20 @@ export async function until(page, fn, arg, { timeout = 20000, what = 'condition'
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((ok) => setTimeout(ok, 100));
   }
+}
+
+/** Waits until a service worker controls the page. */
+export async function controlled(page) {
+  await until(page, async () => {
+    await navigator.serviceWorker.ready;
+    return navigator.serviceWorker.controller !== null;
+  }, null, { what: 'the service worker to control the page' });
+}
+
+/** `scripts/site FROM TO` as published at `now`, with its exit code and what it printed. */
+export function publishSite(from, to, now = '2026-11-20T09:00:00Z') {
+  const run = spawnSync(join(ROOT, 'scripts/site'), [from, to], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, SITE_NOW: now } });
+  return { code: run.status, out: run.stderr };
 }
 
 export async function shownClaimIds(page) {

@@ -27,9 +27,11 @@ test('the page carries a strict policy: no inline code but by hash, no eval, no 
     assert.ok(policy.includes(directive), directive);
   }
   assert.ok(!policy.includes("'unsafe-inline'") && !policy.includes("'unsafe-eval'"), policy);
-  // The briefing travels as a data block, which browsers never run: it needs no hash.
+  // The briefing and its structured data travel as data blocks, which browsers never run:
+  // they need no hash.
   assert.equal([...html.matchAll(/<script type="application\/x-briefing" id="briefing-data">/g)].length, 1);
-  const inlineScripts = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*application\/x-briefing)[^>]*>/g)].length;
+  assert.equal([...html.matchAll(/<script type="application\/ld\+json">/g)].length, 1);
+  const inlineScripts = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*application\/)[^>]*>/g)].length;
   assert.equal(policy.match(/script-src[^;]*/)[0].split("'sha256-").length - 1, inlineScripts, 'one hash per inline script');
   assert.ok(html.indexOf('Content-Security-Policy') < html.indexOf('<script'), 'the policy comes first');
   const headers = readFileSync(join(DIST, '_headers'), 'utf8');

@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { join, extname, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { createHash } from 'node:crypto';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -12,7 +13,8 @@ const TYPES = {
 
 const cache = new Map();
 function compressed(file, body, encoding) {
-  const key = `${encoding}:${file}:${body.length}`;
+  // By content: a republished file often keeps its length (hashes in it change, not their size).
+  const key = `${encoding}:${file}:${createHash('sha256').update(body).digest('hex')}`;
   if (!cache.has(key)) {
     cache.set(key, encoding === 'br'
       ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })

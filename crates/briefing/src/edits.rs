@@ -6,6 +6,7 @@
 //! [briefing]
 //! date = "2026-01-03"              # the date readers see for this version
 //! lang = "es"                      # the language it is written in, when detection errs
+//! withdrawn = true                 # take it off a site (`scripts/site`)
 //!
 //! [[topic]]
 //! id = "energy-oil"
@@ -20,13 +21,14 @@
 //! topics = ["migration", "Human rights"]   # topic ids, or names of new topics
 //! status = "confirmed"
 //! reason = "Confirmed to our reporter by the ministry on 3 January."
+//! correction = "An earlier version gave the wrong date."  # shown on the claim, dated
 //! ```
 
 use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diagnostic::{Diagnostic, Problems, Severity};
-use crate::model::{Briefing, Date, Origin, Status, Topic};
+use crate::model::{Briefing, Correction, Date, Origin, Status, Topic};
 use crate::text::{fold, slug, squash_spaces};
 
 /// Topic filters are bit sets in the explorer; more would not be a usable filter anyway.
@@ -48,6 +50,8 @@ struct EditsFile {
 struct BriefingEdits {
     date: Option<Spanned<String>>,
     lang: Option<Spanned<String>>,
+    #[serde(default)]
+    withdrawn: bool,
 }
 
 #[derive(Deserialize)]
@@ -67,6 +71,13 @@ struct ClaimEdit {
     topics: Vec<Spanned<String>>,
     status: Option<Spanned<String>>,
     reason: Option<String>,
+    correction: Option<Spanned<String>>,
+}
+
+/// Whether an editor file takes its briefing off the site (`[briefing] withdrawn = true`). A
+/// file that does not read withdraws nothing.
+pub fn withdrawn(text: &str) -> bool {
+    toml::from_str::<EditsFile>(text).is_ok_and(|e| e.briefing.withdrawn)
 }
 
 /// Applies an editor file to a briefing; returns what was wrong with the file.
@@ -305,6 +316,18 @@ fn edit_claim(briefing: &mut Briefing, edit: &ClaimEdit, editor: &mut Problems<'
         claim.status = value;
         claim.status_reason = reason;
         claim.status_origin = Origin::Editorial;
+    }
+    if let Some(correction) = &edit.correction {
+        let text = squash_spaces(correction.get_ref());
+        if text.is_empty() {
+            editor.report(
+                Severity::Warning,
+                correction.span().start,
+                "the correction is empty; readers would see nothing".to_string(),
+            );
+        } else {
+            briefing.claims[claim].correction = Some(Correction { text, date: None });
+        }
     }
 }
 

@@ -26,7 +26,24 @@ pub fn to_json(b: &Briefing) -> Value {
             "name": outlet.name,
             "claims": b.claims_backed_by(o).into_iter().map(|c| b.claims[c].id.as_str()).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
+        "updated": b.history.updated.map(|d| d.to_string()),
+        "versions": b.history.versions.iter().map(|v| json!({
+            "id": v.id, "date": v.date.map(|d| d.to_string()),
+        })).collect::<Vec<_>>(),
+        "removed": b.history.removed,
     })
+}
+
+/// When a claim was last modified: the day this version was published if the claim changed in
+/// it, else the briefing's date.
+fn date_modified(b: &Briefing, c: &Claim) -> Option<String> {
+    let changed = !c.change.kinds.is_empty();
+    let corrected = c.correction.as_ref().and_then(|k| k.date);
+    let day = if changed { b.history.updated } else { None };
+    day.or(corrected)
+        .or(b.history.updated)
+        .or(b.date)
+        .map(|d| d.to_string())
 }
 
 /// The names of the outlets that back a claim independently.
@@ -54,6 +71,14 @@ fn claim_json(b: &Briefing, c: &Claim) -> Value {
         "status_kinds": c.status_kinds.iter().map(|k| k.as_str()).collect::<Vec<_>>(),
         "topics_origin": c.topics_origin.as_str(),
         "line": c.line,
+        "change": c.change.kinds.iter().map(|k| k.as_str()).collect::<Vec<_>>(),
+        "previous_status": c.change.previous_status.as_ref().map(|(s, _)| s.as_str()),
+        "previous_status_reason": c.change.previous_status.as_ref().map(|(_, r)| r),
+        "earlier_ids": c.change.earlier_ids,
+        "correction": c.correction.as_ref().map(|k| json!({
+            "text": k.text, "date": k.date.map(|d| d.to_string()),
+        })),
+        "date_modified": date_modified(b, c),
         "sources": b.claim_sources(c).map(|s| json!({
             "url": s.url,
             "outlet": b.outlets[s.outlet].name,
@@ -144,7 +169,7 @@ pub fn to_claimreview(b: &Briefing) -> Value {
                 Status::Confirmed => "Confirmed as reported",
                 Status::Unconfirmed => "Unconfirmed",
             };
-            json!({
+            let mut review = json!({
                 "@type": "ClaimReview",
                 "identifier": c.id,
                 "claimReviewed": c.text,
@@ -156,7 +181,18 @@ pub fn to_claimreview(b: &Briefing) -> Value {
                 },
                 "isPartOf": { "@type": "CreativeWork", "name": b.title },
                 "inLanguage": b.lang,
-            })
+            });
+            if let Some(day) = date_modified(b, c) {
+                review["dateModified"] = json!(day);
+            }
+            if let Some(k) = &c.correction {
+                let mut correction = json!({ "@type": "CorrectionComment", "text": k.text });
+                if let Some(date) = k.date {
+                    correction["datePublished"] = json!(date.to_string());
+                }
+                review["correction"] = correction;
+            }
+            review
         })
         .collect();
     json!({ "@context": "https://schema.org", "inLanguage": b.lang, "@graph": reviews })

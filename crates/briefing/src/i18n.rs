@@ -5,7 +5,7 @@
 //! only fills placeholders and picks plural forms of whole numbers, and each kilobyte of
 //! WebAssembly counts.
 
-use crate::model::{Date, StatusKind};
+use crate::model::{ChangeCounts, Date, StatusKind};
 use crate::textform::{DecodeError, Reader, Writer};
 
 macro_rules! messages {
@@ -121,6 +121,61 @@ messages! {
     KindDisputed = "kind_disputed",
     /// `{day}`, `{month}`, `{year}`.
     DateLong = "date_long",
+    // Versions and changes.
+    /// `{date}`, `{changes}`.
+    UpdatedOn = "updated_on",
+    /// `{changes}`.
+    Updated = "updated",
+    /// Plural, `{n}`.
+    ChangeAdded = "change_added",
+    ChangeRewritten = "change_rewritten",
+    ChangeStatus = "change_status",
+    ChangeSources = "change_sources",
+    ChangeRemoved = "change_removed",
+    RemovedClaims = "removed_claims",
+    /// Plural, `{n}`: the toggle that shows only what changed.
+    ShowChanges = "show_changes",
+    /// `{date}`, `{changes}`.
+    SinceVisit = "since_visit",
+    TagAdded = "tag_added",
+    TagRewritten = "tag_rewritten",
+    TagStatus = "tag_status",
+    TagSources = "tag_sources",
+    /// `{status}`, `{reason}`.
+    PreviousStatus = "previous_status",
+    /// `{date}`.
+    CorrectionDated = "correction_dated",
+    Correction = "correction",
+    EarlierVersions = "earlier_versions",
+    /// `{version}`, `{date}`.
+    VersionOf = "version_of",
+    /// `{version}`, `{date}`.
+    EarlierVersionNotice = "earlier_version_notice",
+    CurrentVersion = "current_version",
+    // The site's index of briefings (written by the build only).
+    SiteTitle = "site_title",
+    /// Plural, `{n}`.
+    SiteCount = "site_count",
+    /// `{topic}`.
+    SiteTopicTitle = "site_topic_title",
+    SiteSearchLabel = "site_search_label",
+    SiteSearchHint = "site_search_hint",
+    SiteTopics = "site_topics",
+    SiteAllTopics = "site_all_topics",
+    SitePages = "site_pages",
+    /// `{page}`, `{pages}`.
+    SitePageOf = "site_page_of",
+    SiteNewer = "site_newer",
+    SiteOlder = "site_older",
+    SiteFeeds = "site_feeds",
+    SiteAtom = "site_atom",
+    SiteJsonFeed = "site_json_feed",
+    /// Plural, `{n}`, `{search}`.
+    SiteResults = "site_results",
+    /// `{search}`.
+    SiteNoResults = "site_no_results",
+    SiteSearchUnavailable = "site_search_unavailable",
+    SiteWithdrawn = "site_withdrawn",
 }
 
 /// The plural categories of CLDR.
@@ -228,7 +283,9 @@ pub struct Catalog {
 pub const FORMS: usize = 6;
 
 impl Catalog {
-    fn form(&self, m: Msg, category: Category) -> &str {
+    /// A message's text for a plural category (its `other` form where it has none for it), for
+    /// code that picks the category itself, such as a script with `Intl.PluralRules`.
+    pub fn form(&self, m: Msg, category: Category) -> &str {
         let at = m as usize * FORMS;
         match self
             .forms
@@ -327,6 +384,23 @@ impl Catalog {
         )
     }
 
+    /// "1 new claim, 1 reworded and 1 removed": the kinds of change that happened.
+    pub fn changes(&self, c: &ChangeCounts) -> String {
+        let mut parts = Vec::new();
+        for (m, n) in [
+            (Msg::ChangeAdded, c.added),
+            (Msg::ChangeRewritten, c.rewritten),
+            (Msg::ChangeStatus, c.status),
+            (Msg::ChangeSources, c.sources),
+            (Msg::ChangeRemoved, c.removed),
+        ] {
+            if n > 0 {
+                parts.push(self.n(m, n));
+            }
+        }
+        self.list(&parts)
+    }
+
     /// How many independent outlets back a claim, and which: "2 outlets: Reuters, AP News".
     pub fn corroboration(&self, names: &[&str]) -> String {
         self.fill_n(
@@ -350,13 +424,31 @@ const MAGIC: &str = "CAT1";
 
 /// Messages only the build writes (into the page's head, the manifest, the boot script's
 /// notices): a page's catalogs carry them empty.
-const BUILD_ONLY: [Msg; 6] = [
+const BUILD_ONLY: [Msg; 24] = [
     Msg::AppName,
     Msg::Crash,
     Msg::UpdateReady,
     Msg::Reload,
     Msg::ManifestDescription,
     Msg::ManifestShortName,
+    Msg::SiteTitle,
+    Msg::SiteCount,
+    Msg::SiteTopicTitle,
+    Msg::SiteSearchLabel,
+    Msg::SiteSearchHint,
+    Msg::SiteTopics,
+    Msg::SiteAllTopics,
+    Msg::SitePages,
+    Msg::SitePageOf,
+    Msg::SiteNewer,
+    Msg::SiteOlder,
+    Msg::SiteFeeds,
+    Msg::SiteAtom,
+    Msg::SiteJsonFeed,
+    Msg::SiteResults,
+    Msg::SiteNoResults,
+    Msg::SiteSearchUnavailable,
+    Msg::SiteWithdrawn,
 ];
 
 /// The catalogs in the form a page carries them.
@@ -414,19 +506,11 @@ pub fn decode(text: &str) -> Result<Vec<Catalog>, DecodeError> {
                 .collect::<Option<_>>()
                 .ok_or(DecodeError)?,
         };
-        let months = (0..r.num()?)
-            .map(|_| r.string())
-            .collect::<Result<Vec<_>, _>>()?;
-        if months.len() != 12 {
+        let months = r.strings()?;
+        let forms = r.strings()?;
+        if months.len() != 12 || forms.len() != KEYS.len() * FORMS {
             return Err(DecodeError);
         }
-        let count = r.num()?;
-        if count != KEYS.len() * FORMS {
-            return Err(DecodeError);
-        }
-        let forms = (0..count)
-            .map(|_| r.string())
-            .collect::<Result<Vec<_>, _>>()?;
         catalogs.push(Catalog {
             code,
             name,

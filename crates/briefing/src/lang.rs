@@ -207,6 +207,17 @@ pub fn catalog_or_english(code: &str) -> &'static Catalog {
         .expect("lang/en/messages.toml is part of the program")
 }
 
+/// The most frequent words of the language `code` (English's where it has no catalog), folded:
+/// they say which language a text is in, and nothing about what it says.
+pub fn stopwords(code: &str) -> &'static [String] {
+    let all = all_catalogs();
+    let read = all
+        .iter()
+        .find(|c| c.catalog.code == code)
+        .unwrap_or(&all[0]);
+    &read.stopwords
+}
+
 /// What is wrong with the catalogs: messages missing (shown in English) or unknown.
 pub fn catalog_problems() -> Vec<&'static str> {
     all_catalogs()

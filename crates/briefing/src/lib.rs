@@ -17,6 +17,7 @@ pub mod state;
 pub mod synth;
 pub mod text;
 pub mod textform;
+pub mod visit;
 
 #[cfg(feature = "authoring")]
 pub mod bench;
@@ -36,3 +37,5 @@ pub mod parse;
 pub mod plural;
 #[cfg(feature = "authoring")]
 pub mod rules;
+#[cfg(feature = "authoring")]
+pub mod versions;

@@ -23,6 +23,119 @@ pub struct Briefing {
     pub outlets: Vec<Outlet>,
     /// Topics in display order (most claims first).
     pub topics: Vec<Topic>,
+    /// Its earlier versions and what changed since the last one; empty until it is published
+    /// again with changes (`scripts/site`). Not part of the briefing's version.
+    pub history: History,
+}
+
+/// A briefing's past, as its page shows it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct History {
+    /// Earlier versions, oldest first, each at `v/<id>/` beside the current page.
+    pub versions: Vec<VersionRef>,
+    /// When this version was published.
+    pub updated: Option<Date>,
+    /// The texts of the previous version's claims this one no longer has.
+    pub removed: Vec<String>,
+    /// Set on an earlier version's own page: the current version's id.
+    pub superseded_by: Option<String>,
+}
+
+impl History {
+    /// Whether there is a previous version to compare with.
+    pub fn has_changes(&self) -> bool {
+        !self.versions.is_empty()
+    }
+}
+
+/// An earlier version: its id (the version readers see), when it was published, and what
+/// changed from it to the version whose history this is (what a reader who last saw it is told).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VersionRef {
+    pub id: String,
+    pub date: Option<Date>,
+    pub since: ChangeCounts,
+}
+
+/// How a claim differs from the previous version's, when it does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChangeKind {
+    /// Not in the previous version.
+    Added,
+    /// The same claim in new words.
+    Rewritten,
+    /// Its status changed.
+    Status,
+    /// Sources were added or removed.
+    Sources,
+}
+
+impl ChangeKind {
+    pub const ALL: [ChangeKind; 4] = [
+        ChangeKind::Added,
+        ChangeKind::Rewritten,
+        ChangeKind::Status,
+        ChangeKind::Sources,
+    ];
+
+    /// Its name in the page (`data-change`) and the JSON form.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChangeKind::Added => "added",
+            ChangeKind::Rewritten => "rewritten",
+            ChangeKind::Status => "status",
+            ChangeKind::Sources => "sources",
+        }
+    }
+}
+
+/// A claim's change since the previous version, and its past ids.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Change {
+    /// Empty when it did not change.
+    pub kinds: Vec<ChangeKind>,
+    /// Its status and reason in the previous version, when the status changed.
+    pub previous_status: Option<(Status, String)>,
+    /// The ids it had in earlier versions (ids follow the text), oldest first, so a reader's
+    /// browser can recognise it across any number of rewordings.
+    pub earlier_ids: Vec<String>,
+}
+
+/// How many claims changed, by kind, and how many are gone: between two versions, or since a
+/// reader's last visit.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ChangeCounts {
+    pub added: usize,
+    pub rewritten: usize,
+    pub status: usize,
+    pub sources: usize,
+    pub removed: usize,
+}
+
+impl ChangeCounts {
+    pub fn is_empty(&self) -> bool {
+        *self == ChangeCounts::default()
+    }
+
+    /// Counts one claim's change.
+    pub fn add(&mut self, kinds: &[ChangeKind]) {
+        for kind in kinds {
+            *match kind {
+                ChangeKind::Added => &mut self.added,
+                ChangeKind::Rewritten => &mut self.rewritten,
+                ChangeKind::Status => &mut self.status,
+                ChangeKind::Sources => &mut self.sources,
+            } += 1;
+        }
+    }
+}
+
+/// An editor's correction of a claim, shown on it with its date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Correction {
+    pub text: String,
+    /// The day it was first published.
+    pub date: Option<Date>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -61,6 +174,9 @@ pub struct Claim {
     pub topics_origin: Origin,
     /// 1-based line of the claim in its file, for messages and for editors.
     pub line: u32,
+    /// Since the previous version (`History`).
+    pub change: Change,
+    pub correction: Option<Correction>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -249,6 +365,18 @@ impl fmt::Display for Date {
 }
 
 impl Briefing {
+    /// What changed since the previous version.
+    pub fn change_counts(&self) -> ChangeCounts {
+        let mut counts = ChangeCounts {
+            removed: self.history.removed.len(),
+            ..ChangeCounts::default()
+        };
+        for claim in &self.claims {
+            counts.add(&claim.change.kinds);
+        }
+        counts
+    }
+
     pub fn claim_sources<'a>(&'a self, claim: &'a Claim) -> impl Iterator<Item = &'a Source> + 'a {
         claim.sources.iter().map(|&s| &self.sources[s])
     }

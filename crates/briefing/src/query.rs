@@ -81,6 +81,8 @@ pub struct Filter {
     pub status: StatusFilter,
     pub search: String,
     pub outlet: Option<usize>,
+    /// Only the claims that changed since the previous version.
+    pub changed: bool,
 }
 
 impl Filter {
@@ -108,6 +110,7 @@ pub struct ClaimIndex {
     topics: Vec<TopicSet>,
     statuses: Vec<Status>,
     outlets: Vec<Vec<usize>>,
+    changed: Vec<bool>,
     topic_count: usize,
     outlet_count: usize,
 }
@@ -133,6 +136,7 @@ impl ClaimIndex {
             topics: Vec::with_capacity(briefing.claims.len()),
             statuses: Vec::with_capacity(briefing.claims.len()),
             outlets: Vec::with_capacity(briefing.claims.len()),
+            changed: Vec::with_capacity(briefing.claims.len()),
             topic_count: briefing.topics.len(),
             outlet_count: briefing.outlets.len(),
         };
@@ -152,6 +156,7 @@ impl ClaimIndex {
             index.topics.push(TopicSet::of(&claim.topics));
             index.statuses.push(claim.status);
             index.outlets.push(outlets);
+            index.changed.push(!claim.change.kinds.is_empty());
         }
         index
     }
@@ -166,7 +171,9 @@ impl ClaimIndex {
             outlet_counts: vec![0; self.outlet_count],
         };
         for c in 0..self.haystacks.len() {
-            if !terms.iter().all(|t| self.haystacks[c].contains(t.as_str())) {
+            if filter.changed && !self.changed[c]
+                || !terms.iter().all(|t| self.haystacks[c].contains(t.as_str()))
+            {
                 continue;
             }
             let topic = filter.topics.is_empty() || filter.topics.intersects(self.topics[c]);

@@ -62,6 +62,8 @@ pub enum Action {
     ShowView(View),
     /// Read the page in another language, or in the briefing's own (`None`).
     SetLang(Option<String>),
+    /// Show only what changed since the previous version, or everything again.
+    ToggleChanged,
     /// Take the state from the URL (on load, back and forward).
     Restore(AppState),
 }
@@ -75,6 +77,10 @@ impl AppState {
                 ..filter
             }),
             Action::SetStatus(status) => self.with_filter(Filter { status, ..filter }),
+            Action::ToggleChanged => self.with_filter(Filter {
+                changed: !filter.changed,
+                ..filter
+            }),
             Action::Search(search) => self.with_filter(Filter {
                 search: clip(&search, MAX_SEARCH),
                 ..filter
@@ -137,6 +143,7 @@ impl AppState {
                 "claim" => state.selected = briefing.claim_index(&value).or(state.selected),
                 "view" if value == "outlets" => state.view = View::Outlets,
                 "lang" if is_language_code(&value) => state.lang = Some(value),
+                "changed" => state.filter.changed = value == "1",
                 _ => {}
             }
         }
@@ -165,6 +172,9 @@ impl AppState {
         }
         if let Some(outlet) = self.filter.outlet.and_then(|o| briefing.outlets.get(o)) {
             pairs.push(format!("outlet={}", percent_encode(&outlet.id)));
+        }
+        if self.filter.changed {
+            pairs.push("changed=1".to_string());
         }
         if let Some(claim) = self.selected.and_then(|c| briefing.claims.get(c)) {
             pairs.push(format!("claim={}", percent_encode(&claim.id)));

@@ -107,6 +107,22 @@ impl<'a> Reader<'a> {
     pub fn string(&mut self) -> Result<String, DecodeError> {
         percent_decode(self.field()?).ok_or(DecodeError)
     }
+    /// A count, then that many of `all`, by index.
+    pub fn kinds<T: Copy>(&mut self, all: &[T]) -> Result<Vec<T>, DecodeError> {
+        let mut out = Vec::new();
+        for _ in 0..self.num()? {
+            out.push(all[self.index(all.len())?]);
+        }
+        Ok(out)
+    }
+    /// A count, then that many strings.
+    pub fn strings(&mut self) -> Result<Vec<String>, DecodeError> {
+        let mut out = Vec::new();
+        for _ in 0..self.num()? {
+            out.push(self.string()?);
+        }
+        Ok(out)
+    }
     pub fn opt_string(&mut self) -> Result<Option<String>, DecodeError> {
         Ok(if self.flag()? {
             Some(self.string()?)

@@ -63,3 +63,25 @@ fn damaged_text_is_refused() {
         }
     }
 }
+
+/// What a version changed travels with it, and does not change its version: the version names
+/// the content, so republishing the same content keeps the same id.
+#[test]
+fn history_reads_back_and_leaves_the_version_alone() {
+    use briefing::model::{Correction, Date};
+    let v1 = default_briefing();
+    let mut v2 = default_briefing();
+    v2.claims.remove(3);
+    v2.claims[0].text = "Maduro's openness to talks follows U.S. strikes on boats.".into();
+    v2.claims[1].correction = Some(Correction {
+        text: "An earlier version misnamed the outlet.".into(),
+        date: None,
+    });
+    let plain = decode(&encode(&v2)).unwrap().version;
+    let today = Date::parse_iso("2026-01-03");
+    briefing::versions::record_changes(&v1, "abc1234", &mut v2, today);
+    assert!(!v2.change_counts().is_empty());
+    let read = decode(&encode(&v2)).unwrap();
+    assert_eq!(read.briefing, v2);
+    assert_eq!(read.version, plain);
+}

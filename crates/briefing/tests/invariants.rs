@@ -33,6 +33,7 @@ fn invariants_hold_for_generated_briefings_and_filters() {
                     status,
                     search: ["", "oil", "border"][i].into(),
                     outlet: None,
+                    changed: false,
                 };
                 let results = index.results(&filter);
                 assert!(

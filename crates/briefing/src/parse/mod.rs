@@ -359,6 +359,8 @@ impl<'t, 'r, 'f> Reader<'t, 'r, 'f> {
                 status_origin: Origin::Rules,
                 topics_origin: Origin::Rules,
                 line,
+                change: Default::default(),
+                correction: None,
             });
         }
         briefing.lang = crate::lang::detect(&language_sample(&briefing)).to_string();

@@ -1,5 +1,6 @@
-//! The rewrites the post-build step makes to Trunk's output, as pure functions of file contents,
-//! so each one is tested without a build.
+//! The rewrites that turn Trunk's output (the template: the explorer's assets and an empty
+//! page) into a briefing's page, as pure functions of file contents, so each one is tested
+//! without a build. The post-build step uses them for one briefing; `site` for many.
 
 use base64::Engine;
 use briefing::i18n::{Catalog, Msg};
@@ -30,13 +31,24 @@ const DATA_TYPE: &str = "application/x-briefing";
 
 /// Puts the prerendered explorer inside its root element, and the data it was rendered from
 /// (each `(id, text)` in the text form of `textform`, which never contains `<`) in data blocks
-/// just before it.
-pub fn insert_prerender(html: &str, body: &str, data: &[(&str, &str)]) -> Result<String, String> {
+/// just before it, after the page's structured data for search engines (`json_ld`).
+pub fn insert_prerender(
+    html: &str,
+    body: &str,
+    data: &[(&str, &str)],
+    json_ld: Option<&serde_json::Value>,
+) -> Result<String, String> {
     let root = APP_ROOTS
         .iter()
         .find(|root| html.contains(*root))
         .ok_or("index.html has no empty <div id=\"app\"></div> to prerender into")?;
     let mut blocks = String::new();
+    if let Some(value) = json_ld {
+        // `<` only occurs inside JSON strings, where `\u003c` means the same and cannot close
+        // the element.
+        let json = value.to_string().replace('<', "\\u003c");
+        blocks += &format!(r#"<script type="application/ld+json">{json}</script>"#);
+    }
     for (id, text) in data {
         if text.contains('<') {
             return Err(format!("the page data `{id}` contains `<`"));
@@ -46,16 +58,26 @@ pub fn insert_prerender(html: &str, body: &str, data: &[(&str, &str)]) -> Result
     Ok(html.replacen(root, &format!(r#"{blocks}<div id="app">{body}</div>"#), 1))
 }
 
+/// Where a page stands in its site.
+#[derive(Clone, Copy, Debug)]
+pub struct Place<'a> {
+    /// The shared assets' folder relative to the page: `./`, or `../` for a site's briefing.
+    pub assets: &'a str,
+    /// The service worker relative to the page, for release builds (`data-sw`, which the boot
+    /// script registers).
+    pub service_worker: Option<&'a str>,
+}
+
 /// The page in its first language: `lang` and `dir` on `<html>`, the briefing's title and lede
 /// as the page's title and description, the messages the boot script shows (a crash, a newer
 /// version), the briefing's version on `<html>` so a page can tell which build its HTML came
-/// from, and, for a release build, `data-sw`: the boot script registers the service worker.
+/// from, where its assets and service worker are.
 pub fn set_head(
     html: &str,
     b: &Briefing,
     version: &str,
     t: &Catalog,
-    service_worker: bool,
+    place: Place,
 ) -> Result<String, String> {
     let description: String = b
         .summary
@@ -87,7 +109,7 @@ pub fn set_head(
         ),
     );
     let root = start_tag(&html, "<html").ok_or("index.html has no <html> tag")?;
-    let old_lang = ["lang=\"en\"", "lang=en"].iter().find_map(|l| {
+    let old_lang = [" lang=\"en\"", " lang=en"].iter().find_map(|l| {
         html[root.clone()]
             .find(l)
             .map(|at| (root.start + at, l.len()))
@@ -98,11 +120,24 @@ pub fn set_head(
     html.insert_str(
         root.start + "<html".len(),
         &format!(
-            r#" lang="{}" dir="{}" data-build="{}"{}"#,
+            r#" lang="{}" dir="{}" data-build="{}"{}{}{}"#,
             escape(&t.code),
             t.dir.as_str(),
             escape(version),
-            if service_worker { " data-sw" } else { "" }
+            if b.history.superseded_by.is_some() {
+                " data-earlier"
+            } else {
+                ""
+            },
+            place
+                .service_worker
+                .map(|url| format!(r#" data-sw="{}""#, escape(url)))
+                .unwrap_or_default(),
+            if place.assets == "./" {
+                String::new()
+            } else {
+                format!(r#" data-assets="{}""#, escape(place.assets))
+            },
         ),
     );
     for (id, attributes) in [
@@ -175,12 +210,27 @@ fn inline_contents<'a>(html: &'a str, tag: &str) -> Vec<&'a str> {
             .as_bytes()
             .get(open.len())
             .is_some_and(|b| *b == b'>' || b.is_ascii_whitespace());
-        if boundary && !attributes.contains(" src=") && !attributes.contains(DATA_TYPE) {
+        // Data blocks (the briefing, the catalogs, JSON-LD) are never run: no hash for them.
+        let data = attributes.contains("application/");
+        if boundary && !attributes.contains(" src=") && !data {
             found.push(&html[tag_end..end]);
         }
         from = end + close.len();
     }
     found
+}
+
+/// The template's inline boot script (the one classic `<script>`) and its inline style.
+pub fn boot_and_style(template: &str) -> Option<(&str, &str)> {
+    let inner = |open: &str, close: &str| {
+        let start = template.find(open)? + open.len();
+        let end = start + template[start..].find(close)?;
+        Some(&template[start..end])
+    };
+    Some((
+        inner("<script>", "</script>")?,
+        inner("<style>", "</style>")?,
+    ))
 }
 
 fn sha256_source(content: &str) -> String {
@@ -193,14 +243,17 @@ fn sha256_source(content: &str) -> String {
 /// The page's Content-Security-Policy: its own files only, inline code only by hash, no eval
 /// (WebAssembly needs `'wasm-unsafe-eval'`), no plugins, no `<base>`, no form posts.
 pub fn content_security_policy(html: &str) -> String {
-    let scripts: Vec<String> = inline_contents(html, "script")
-        .into_iter()
-        .map(sha256_source)
-        .collect();
-    let styles: Vec<String> = inline_contents(html, "style")
-        .into_iter()
-        .map(sha256_source)
-        .collect();
+    let hashes = |tag: &str| {
+        let mut found: Vec<String> = Vec::new();
+        for hash in inline_contents(html, tag).into_iter().map(sha256_source) {
+            if !found.contains(&hash) {
+                found.push(hash);
+            }
+        }
+        found
+    };
+    let scripts = hashes("script");
+    let styles = hashes("style");
     format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{}; style-src 'self'{}; img-src 'self' data:; \
          connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'",
@@ -299,10 +352,12 @@ pub fn update_integrity(html: &str, old: &[u8], new: &[u8]) -> String {
 }
 
 /// The web app manifest that makes the explorer installable, in the page's first language.
-pub fn manifest(title: &str, t: &Catalog) -> String {
+/// `assets` is where the icons' folder is, relative to the manifest.
+pub fn manifest(title: &str, t: &Catalog, assets: &str) -> String {
     let name: String = title.chars().take(60).collect();
     let icon = |src: &str, sizes: &str, kind: &str| {
-        let mut icon = serde_json::json!({ "src": src, "sizes": sizes, "type": kind });
+        let mut icon =
+            serde_json::json!({ "src": format!("{assets}{src}"), "sizes": sizes, "type": kind });
         if kind == "image/png" {
             icon["purpose"] = "any maskable".into();
         }
@@ -341,8 +396,9 @@ pub fn is_hashed(path: &str) -> bool {
     })
 }
 
-/// Headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages, and others).
-pub fn headers(policy: &str, files: &[String]) -> String {
+/// Headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages, and others):
+/// `hashed` files are cached for good, `revalidate` paths checked on every use.
+pub fn headers(policy: &str, hashed: &[String], revalidate: &[&str]) -> String {
     let mut out = String::from(
         "# Written by the build. Hosts without _headers support: send the same headers yourself.\n\
          /*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n",
@@ -352,16 +408,10 @@ pub fn headers(policy: &str, files: &[String]) -> String {
     out += "  Permissions-Policy: camera=(), microphone=(), geolocation=()\n";
     // Public files: lets a frame sandboxed without allow-same-origin load the modules.
     out += "  Access-Control-Allow-Origin: *\n";
-    for path in [
-        "/",
-        "/index.html",
-        "/sw.js",
-        "/embed.js",
-        "/manifest.webmanifest",
-    ] {
+    for path in revalidate {
         out += &format!("{path}\n  Cache-Control: no-cache\n");
     }
-    for file in files.iter().filter(|f| is_hashed(f)) {
+    for file in hashed.iter().filter(|f| is_hashed(f)) {
         out += &format!("/{file}\n  Cache-Control: public, max-age=31536000, immutable\n");
     }
     // Chromium fetches the page's icon again on every change of the URL, that is on every
@@ -385,24 +435,44 @@ pub fn precache(files: &[(String, Vec<u8>)]) -> Vec<(String, String)> {
     list
 }
 
-/// The service worker for this build: its id is a hash of the precache list; `version` is the
-/// briefing's.
-pub fn service_worker(template: &str, precache: &[(String, String)], version: &str) -> String {
-    let entries: Vec<String> = precache
-        .iter()
-        .map(|(path, revision)| format!("[\"{path}\",\"{revision}\"]"))
-        .collect();
-    let list = format!("[{}]", entries.join(","));
-    let build = format!("{:x}", Sha256::digest(list.as_bytes()))[..16].to_string();
-    // The version is a base32 hash; keep only its alphabet so it cannot break the string.
-    let version: String = version
-        .chars()
-        .filter(char::is_ascii_alphanumeric)
-        .collect();
+/// The service worker for this set of files: its cache is named by a hash of the precache list
+/// (a new deploy, a new cache); the pages a reader opens are kept in a second cache named by
+/// the assets alone (`.html` files aside), since a page only works with the assets it was
+/// built with.
+pub fn service_worker(template: &str, precache: &[(String, String)]) -> String {
+    let list = |entries: &mut dyn Iterator<Item = &(String, String)>| {
+        let entries: Vec<String> = entries
+            .map(|(path, revision)| format!("[\"{path}\",\"{revision}\"]"))
+            .collect();
+        format!("[{}]", entries.join(","))
+    };
+    let all = list(&mut precache.iter());
+    let assets = list(&mut precache.iter().filter(|(path, _)| !path.ends_with(".html")));
+    let id = |text: &str| format!("{:x}", Sha256::digest(text.as_bytes()))[..16].to_string();
     template
-        .replace("'__BUILD__'", &format!("'{build}'"))
-        .replace("'__VERSION__'", &format!("'{version}'"))
-        .replace("__PRECACHE__", &list)
+        .replace("'__BUILD__'", &format!("'{}'", id(&all)))
+        .replace("'__ASSETS__'", &format!("'{}'", id(&assets)))
+        .replace("__PRECACHE__", &all)
+}
+
+/// Points a page at assets that live elsewhere (`prefix`, e.g. `../`): every `./name` of a
+/// shared file (`names`) and the icons' folder. The template refers to them as `./name` in its
+/// loader and links, and to `icons/` bare.
+pub fn relocate(html: &str, prefix: &str, names: &[String]) -> String {
+    if prefix == "./" {
+        return html.to_string();
+    }
+    let mut html = html.to_string();
+    for name in names {
+        html = html.replace(&format!("./{name}"), &format!("{prefix}{name}"));
+    }
+    for quote in ["=", "=\""] {
+        html = html.replace(
+            &format!("href{quote}icons/"),
+            &format!("href{quote}{prefix}icons/"),
+        );
+    }
+    html
 }
 
 #[cfg(test)]
@@ -414,6 +484,11 @@ mod tests {
     /// The same page as Trunk's minifier writes it.
     const MINIFIED: &str = "<!doctype html><html lang=en><meta charset=utf-8><title>Briefing Explorer</title><meta name=description><script>boot()</script><body><div id=explorer-alert role=alert></div><div id=explorer-update role=status></div><div id=app></div>";
 
+    const HERE: Place = Place {
+        assets: "./",
+        service_worker: Some("./sw.js"),
+    };
+
     fn catalog(code: &str) -> &'static Catalog {
         briefing::lang::catalog(code).unwrap()
     }
@@ -421,12 +496,18 @@ mod tests {
     #[test]
     fn the_prerender_goes_into_the_root() {
         for page in [PAGE, MINIFIED] {
+            let ld = serde_json::json!({ "claim": "</script><script>alert(1)" });
             let html = insert_prerender(
                 page,
                 "<main>claims</main>",
                 &[("briefing-data", "BRF2|v|"), ("catalog-data", "CAT1|0|")],
+                Some(&ld),
             )
             .unwrap();
+            assert!(
+                html.contains(r#"<script type="application/ld+json">{"claim":"\u003c/script>\u003cscript>alert(1)"}</script>"#),
+                "JSON-LD cannot close its element: {html}"
+            );
             assert!(html.contains(r#"<script type="application/x-briefing" id="briefing-data">BRF2|v|</script><script type="application/x-briefing" id="catalog-data">CAT1|0|</script><div id="app"><main>claims</main></div>"#));
             assert_eq!(
                 content_security_policy(&html),
@@ -434,8 +515,8 @@ mod tests {
                 "the data block is not code"
             );
         }
-        assert!(insert_prerender("<body></body>", "x", &[]).is_err());
-        assert!(insert_prerender(PAGE, "x", &[("d", "</script>")]).is_err());
+        assert!(insert_prerender("<body></body>", "x", &[], None).is_err());
+        assert!(insert_prerender(PAGE, "x", &[("d", "</script>")], None).is_err());
     }
 
     #[test]
@@ -446,7 +527,7 @@ mod tests {
             ..Briefing::default()
         };
         for page in [PAGE, MINIFIED] {
-            let html = set_head(page, &b, "abc1234", catalog("en"), true).unwrap();
+            let html = set_head(page, &b, "abc1234", catalog("en"), HERE).unwrap();
             assert!(html.contains(
                 "<title>Talks &lt;b&gt;&amp; more&lt;/b&gt; · Briefing Explorer</title>"
             ));
@@ -459,17 +540,27 @@ mod tests {
                 r#"<meta name="description" content="A lede in &quot;two&quot; lines">"#
             ));
             assert!(
-                html.contains(r#"<html lang="en" dir="ltr" data-build="abc1234" data-sw"#),
+                html.contains(
+                    r#"<html lang="en" dir="ltr" data-build="abc1234" data-sw="./sw.js">"#
+                ),
                 "{html}"
             );
             assert_eq!(html.matches("lang=").count(), 1, "{html}");
             assert!(html.contains(r#"data-message="Something went wrong"#));
             assert!(html.contains(r#"data-message="A newer version of this briefing is available." data-reload="Reload""#), "{html}");
-            let spanish = set_head(page, &b, "abc1234", catalog("es"), false).unwrap();
-            assert!(!spanish.contains("data-sw"));
+            let in_site = Place {
+                assets: "../",
+                service_worker: None,
+            };
+            let spanish = set_head(page, &b, "abc1234", catalog("es"), in_site).unwrap();
+            assert!(
+                !spanish.contains("data-sw"),
+                "no worker for a development build"
+            );
+            assert!(spanish.contains(r#"data-assets="../""#));
             assert!(spanish.contains(r#"<html lang="es" dir="ltr""#));
             assert!(spanish.contains("· Explorador de informes</title>"));
-            let arabic = set_head(page, &b, "abc1234", catalog("ar"), true).unwrap();
+            let arabic = set_head(page, &b, "abc1234", catalog("ar"), HERE).unwrap();
             assert!(arabic.contains(r#"<html lang="ar" dir="rtl""#));
         }
     }
@@ -522,6 +613,21 @@ mod tests {
     }
 
     #[test]
+    fn a_page_of_a_site_finds_the_shared_assets_above_it() {
+        let names = vec!["a-0123456789abcdef.js".to_string()];
+        let html = relocate(
+            r#"<link href=icons/icon.svg rel=icon><script type=module>import init from './a-0123456789abcdef.js';</script><link href="manifest.webmanifest">"#,
+            "../",
+            &names,
+        );
+        assert_eq!(
+            html,
+            r#"<link href=../icons/icon.svg rel=icon><script type=module>import init from '../a-0123456789abcdef.js';</script><link href="manifest.webmanifest">"#
+        );
+        assert_eq!(relocate(PAGE, "./", &names), PAGE);
+    }
+
+    #[test]
     fn hashed_files_are_told_apart() {
         for (path, hashed) in [
             ("briefing-explorer-0123456789abcdef_bg.wasm", true),
@@ -536,7 +642,9 @@ mod tests {
         let headers = headers(
             "default-src 'self'",
             &["index.html".into(), "a-0123456789abcdef.js".into()],
+            &["/index.html"],
         );
+        assert!(!headers.contains("/index.html\n  Cache-Control: public"));
         assert!(headers.contains(
             "/a-0123456789abcdef.js\n  Cache-Control: public, max-age=31536000, immutable"
         ));
@@ -556,16 +664,36 @@ mod tests {
             list.iter().map(|(p, _)| p.as_str()).collect::<Vec<_>>(),
             ["a.html", "b.js"]
         );
-        let template = "const BUILD = '__BUILD__'; const VERSION = '__VERSION__'; const PRECACHE = __PRECACHE__;";
-        let one = service_worker(template, &list, "v1");
-        assert!(one.contains("const VERSION = 'v1';"));
+        let template =
+            "const BUILD = '__BUILD__'; const ASSETS = '__ASSETS__'; const PRECACHE = __PRECACHE__;";
+        let one = service_worker(template, &list);
         assert!(one.contains(r#"["a.html","ca978112ca1bbdca"]"#), "{one}");
-        let changed = service_worker(
+        let assets = |sw: &str| sw[sw.find("ASSETS").unwrap()..][..30].to_string();
+        let page_changed = service_worker(
             template,
-            &precache(&[("a.html".to_string(), b"A".to_vec())]),
-            "v1",
+            &precache(&[
+                ("a.html".to_string(), b"A".to_vec()),
+                ("b.js".to_string(), b"b".to_vec()),
+            ]),
         );
-        assert_ne!(one[..40], changed[..40], "a new build gets a new cache");
+        assert_ne!(
+            one[..40],
+            page_changed[..40],
+            "a new deploy gets a new cache"
+        );
+        assert_eq!(
+            assets(&one),
+            assets(&page_changed),
+            "opened pages stay while the assets do"
+        );
+        let assets_changed = service_worker(
+            template,
+            &precache(&[
+                ("a.html".to_string(), b"a".to_vec()),
+                ("b.js".to_string(), b"B".to_vec()),
+            ]),
+        );
+        assert_ne!(assets(&one), assets(&assets_changed));
     }
 
     #[test]
@@ -598,7 +726,11 @@ mod tests {
 
     #[test]
     fn the_manifest_is_json_with_installable_icons_in_the_page_language() {
-        let manifest = manifest("A \"quoted\" title", catalog("es"));
+        let manifest = manifest("A \"quoted\" title", catalog("es"), "../");
+        assert!(
+            manifest.contains(r#""src": "../icons/icon-512.png""#),
+            "{manifest}"
+        );
         assert!(manifest.contains(r#""name": "A \"quoted\" title""#));
         assert!(manifest.contains(r#""short_name": "Informe""#));
         assert!(manifest.contains(r#""lang": "es""#));
