@@ -19,9 +19,13 @@ fn main() {
     codes.sort();
     let include = |code: &str, file: &str| {
         let path = lang.join(code).join(format!("{file}.toml"));
-        println!("cargo::rerun-if-changed={}", path.display());
-        path.exists()
-            .then(|| format!("include_str!({:?})", path.display().to_string()))
+        // A file a language does not have is not watched (cargo would rebuild every time);
+        // the language's folder is, so adding one is noticed.
+        println!("cargo::rerun-if-changed={}", lang.join(code).display());
+        path.exists().then(|| {
+            println!("cargo::rerun-if-changed={}", path.display());
+            format!("include_str!({:?})", path.display().to_string())
+        })
     };
     let mut languages = String::from("&[\n");
     let mut outlets = String::from("&[\n");

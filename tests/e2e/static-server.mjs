@@ -17,7 +17,9 @@ function compressed(file, body, encoding) {
   const key = `${encoding}:${file}:${createHash('sha256').update(body).digest('hex')}`;
   if (!cache.has(key)) {
     cache.set(key, encoding === 'br'
-      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+      // Quality 11 as hosts precompress; above 1 MB (pages of thousands of claims) it would
+      // take the server longer than a browser waits, so the quality hosts compress with on the fly.
+      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: body.length > 1 << 20 ? 5 : 11 } })
       : gzipSync(body, { level: 9 }));
   }
   return cache.get(key);

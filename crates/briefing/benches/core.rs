@@ -55,19 +55,7 @@ fn judge_a_megabyte_briefing(bencher: Bencher) {
 /// One claim of 10,000 words, every one of them a cue or a word that cancels one.
 #[divan::bench]
 fn judge_a_claim_of_ten_thousand_cue_words(bencher: Bencher) {
-    let words = [
-        "may",
-        "not",
-        "if",
-        "alleged",
-        "said",
-        "would",
-        "\"sources",
-        "familiar\"",
-        "with",
-    ];
-    let text: Vec<&str> = (0..10_000).map(|i| words[i * 7 % words.len()]).collect();
-    let text = text.join(" ");
+    let text = briefing::synth::cue_claim(10_000);
     let rules = &briefing::lang::english().status;
     bencher.bench(|| rules.judge(None, &text));
 }

@@ -131,3 +131,21 @@ pub fn synth(claims: usize, seed: u64, flattened: bool) -> String {
         lines.join("\n") + "\n"
     }
 }
+
+/// One claim of `words` words, every one of them a cue or a word that cancels one: the worst
+/// case for the status rules' scope (tests and benchmarks).
+pub fn cue_claim(words: usize) -> String {
+    let cues = [
+        "may",
+        "not",
+        "if",
+        "alleged",
+        "said",
+        "would",
+        "\"sources",
+        "familiar\"",
+        "with",
+    ];
+    let text: Vec<&str> = (0..words).map(|i| cues[i * 7 % cues.len()]).collect();
+    text.join(" ")
+}

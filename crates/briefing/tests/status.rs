@@ -1,6 +1,8 @@
 //! The confirmed/unconfirmed toggle as an editor would set it, on news wording nobody here
 //! fitted the rules to: one table of cases, each with the reason a reader would see.
 
+mod common;
+
 use briefing::lang::{catalog_or_english, english};
 use briefing::model::Status;
 
@@ -106,33 +108,7 @@ const CASES: &[(&str, Option<&str>)] = &[
 
 #[test]
 fn claims_are_judged_as_an_editor_would_with_the_deciding_words() {
-    let rules = &english().status;
-    let mut wrong = Vec::new();
-    for &(text, expected) in CASES {
-        let verdict = rules.judge(None, text);
-        let reason = catalog_or_english("en").reason(&verdict.kinds, &verdict.words);
-        let got = match verdict.status {
-            Status::Confirmed => None,
-            Status::Unconfirmed => Some(
-                reason
-                    .trim_start_matches("Unconfirmed: ")
-                    .trim_end_matches('.')
-                    .to_string(),
-            ),
-        };
-        if got.as_deref() != expected {
-            wrong.push(format!(
-                "{text}\n    expected {expected:?}\n    got      {got:?}"
-            ));
-        }
-    }
-    assert!(
-        wrong.is_empty(),
-        "{} of {} cases:\n{}",
-        wrong.len(),
-        CASES.len(),
-        wrong.join("\n")
-    );
+    common::assert_judged_as_expected("en", CASES);
 }
 
 #[test]
@@ -166,19 +142,7 @@ fn reasons_read_as_sentences() {
 #[test]
 fn a_claim_of_ten_thousand_cue_words_is_judged_whole() {
     let rules = &english().status;
-    let words = [
-        "may",
-        "not",
-        "if",
-        "alleged",
-        "said",
-        "would",
-        "\"sources",
-        "familiar\"",
-        "with",
-    ];
-    let text: Vec<&str> = (0..10_000).map(|i| words[i * 7 % words.len()]).collect();
-    let text = text.join(" ");
+    let text = briefing::synth::cue_claim(10_000);
     let verdict = rules.judge(None, &text);
     assert_eq!(verdict.status, Status::Unconfirmed);
     assert!(verdict.words.iter().all(|w| text.contains(w.as_str())));

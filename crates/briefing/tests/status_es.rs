@@ -2,8 +2,7 @@
 //! Spanish reader sees: the journalistic conditional, "presuntamente", unnamed sources, and the
 //! scope that keeps "no hay indicios de que" and "según el operador nacional" confirmed.
 
-use briefing::lang::{catalog_or_english, language};
-use briefing::model::Status;
+mod common;
 
 /// Text, then `None` for confirmed as reported, or the reason (without "Sin confirmar: ").
 const CASES: &[(&str, Option<&str>)] = &[
@@ -69,40 +68,7 @@ const CASES: &[(&str, Option<&str>)] = &[
 
 #[test]
 fn spanish_claims_are_judged_as_an_editor_would_with_the_reason_in_spanish() {
-    let rules = &language("es").expect("Spanish rules").status;
-    let catalog = catalog_or_english("es");
-    let mut wrong = Vec::new();
-    for &(text, expected) in CASES {
-        let verdict = rules.judge(None, text);
-        let reason = catalog.reason(&verdict.kinds, &verdict.words);
-        let got = match verdict.status {
-            Status::Confirmed => {
-                assert!(
-                    reason.starts_with("Confirmada según lo publicado"),
-                    "{reason}"
-                );
-                None
-            }
-            Status::Unconfirmed => Some(
-                reason
-                    .trim_start_matches("Sin confirmar: ")
-                    .trim_end_matches('.')
-                    .to_string(),
-            ),
-        };
-        if got.as_deref() != expected {
-            wrong.push(format!(
-                "{text}\n    expected {expected:?}\n    got      {got:?}"
-            ));
-        }
-    }
-    assert!(
-        wrong.is_empty(),
-        "{} of {} cases:\n{}",
-        wrong.len(),
-        CASES.len(),
-        wrong.join("\n")
-    );
+    common::assert_judged_as_expected("es", CASES);
 }
 
 #[test]

@@ -14,3 +14,48 @@ pub fn briefing(text: &str) -> Briefing {
     assert!(!parsed.has_errors(), "{:?}", parsed.diagnostics);
     parsed.briefing
 }
+
+/// Judges each case with the rules and the reasons of `lang`, and fails listing those that
+/// come out otherwise: a case expects `None` for confirmed as reported, else the reason a
+/// reader sees without its "Unconfirmed: " (whose words are the deciding ones).
+pub fn assert_judged_as_expected(lang: &str, cases: &[(&str, Option<&str>)]) {
+    use briefing::i18n::Msg;
+    use briefing::model::Status;
+    let rules = &briefing::lang::language(lang)
+        .unwrap_or_else(|| panic!("rules for {lang}"))
+        .status;
+    let catalog = briefing::lang::catalog_or_english(lang);
+    let unconfirmed = format!("{}: ", catalog.t(Msg::BadgeUnconfirmed));
+    let mut wrong = Vec::new();
+    for &(text, expected) in cases {
+        let verdict = rules.judge(None, text);
+        let reason = catalog.reason(&verdict.kinds, &verdict.words);
+        let got = match verdict.status {
+            Status::Confirmed => {
+                assert!(
+                    reason.starts_with(catalog.t(Msg::BadgeConfirmed)),
+                    "{reason}"
+                );
+                None
+            }
+            Status::Unconfirmed => Some(
+                reason
+                    .trim_start_matches(&unconfirmed)
+                    .trim_end_matches('.')
+                    .to_string(),
+            ),
+        };
+        if got.as_deref() != expected {
+            wrong.push(format!(
+                "{text}\n    expected {expected:?}\n    got      {got:?}"
+            ));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} of {} cases:\n{}",
+        wrong.len(),
+        cases.len(),
+        wrong.join("\n")
+    );
+}
