@@ -2,10 +2,10 @@
 //! words, changed in status or in sources, and which claims are gone.
 //!
 //! Claim ids follow the text, so a reworded claim has a new id. Claims are matched first by id,
-//! then, among those left, by how alike their words are (`similarity`), with a bonus for citing
+//! then, among those left, by how alike their content words are (`dice`), with a bonus for citing
 //! the same source; the best pairs above `REWRITE_THRESHOLD` are taken first. Each claim keeps
-//! the ids it had before (`Change::earlier_ids`), so a reader's browser can recognise it however
-//! many versions later.
+//! the ids it had before (`Change::earlier_ids`), so what changed since any earlier version can
+//! be counted (`changes_since`) however many versions later.
 
 use std::collections::{HashMap, HashSet};
 
@@ -31,51 +31,74 @@ fn content_words(text: &str, stopwords: &[String]) -> HashSet<String> {
         .collect()
 }
 
-/// How alike two claims' words are, from 0 to 1: the share of their content words (stems) that
-/// both have (Dice's coefficient).
-pub fn similarity(a: &str, b: &str, stopwords: &[String]) -> f64 {
-    let (a, b) = (content_words(a, stopwords), content_words(b, stopwords));
+/// How alike two claims' content words are, from 0 to 1: the share of their stems that both
+/// have (Dice's coefficient).
+fn dice(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
     }
-    let shared = a.intersection(&b).count() as f64;
+    let shared = a.intersection(b).count() as f64;
     shared / (a.len() + b.len()) as f64 * 2.0
+}
+
+/// The addresses a claim cites, in no order.
+fn source_urls(b: &Briefing, claim: usize) -> HashSet<&str> {
+    b.claim_sources(&b.claims[claim])
+        .map(|s| s.url.as_str())
+        .collect()
+}
+
+/// Each claim's index by its id.
+fn by_id(b: &Briefing) -> HashMap<&str, usize> {
+    b.claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.as_str(), i))
+        .collect()
+}
+
+/// The claims of a briefing not matched yet, each with its content words and the addresses it
+/// cites.
+type Unmatched<'a> = Vec<(usize, HashSet<String>, HashSet<&'a str>)>;
+
+fn unmatched<'a>(b: &'a Briefing, taken: &[bool], stopwords: &[String]) -> Unmatched<'a> {
+    (0..b.claims.len())
+        .filter(|&i| !taken[i])
+        .map(|i| {
+            let words = content_words(&b.claims[i].text, stopwords);
+            (i, words, source_urls(b, i))
+        })
+        .collect()
 }
 
 /// Pairs `(old, new)` of claim indices that are the same claim.
 pub fn match_claims(old: &Briefing, new: &Briefing) -> Vec<(usize, usize)> {
-    let by_id: HashMap<&str, usize> = old
-        .claims
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.id.as_str(), i))
-        .collect();
+    let old_ids = by_id(old);
     let mut pairs = Vec::new();
     let mut old_taken = vec![false; old.claims.len()];
     let mut new_taken = vec![false; new.claims.len()];
     for (n, claim) in new.claims.iter().enumerate() {
-        if let Some(&o) = by_id.get(claim.id.as_str()) {
+        if let Some(&o) = old_ids.get(claim.id.as_str()) {
             pairs.push((o, n));
             old_taken[o] = true;
             new_taken[n] = true;
         }
     }
-    let urls = |b: &Briefing, i: usize| -> HashSet<String> {
-        b.claim_sources(&b.claims[i])
-            .map(|s| s.url.clone())
-            .collect()
-    };
+    // Each claim left is read once, not once per pair it is compared in.
     let stopwords = crate::lang::stopwords(&new.lang);
+    let (old_left, new_left) = (
+        unmatched(old, &old_taken, stopwords),
+        unmatched(new, &new_taken, stopwords),
+    );
     let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
-    for (o, _) in old_taken.iter().enumerate().filter(|(_, t)| !**t) {
-        let old_urls = urls(old, o);
-        for (n, _) in new_taken.iter().enumerate().filter(|(_, t)| !**t) {
-            let mut score = similarity(&old.claims[o].text, &new.claims[n].text, stopwords);
-            if !old_urls.is_disjoint(&urls(new, n)) {
+    for (o, old_words, old_urls) in &old_left {
+        for (n, new_words, new_urls) in &new_left {
+            let mut score = dice(old_words, new_words);
+            if !old_urls.is_disjoint(new_urls) {
                 score += SHARED_SOURCE_BONUS;
             }
             if score >= REWRITE_THRESHOLD {
-                candidates.push((score, o, n));
+                candidates.push((score, *o, *n));
             }
         }
     }
@@ -104,11 +127,7 @@ pub fn record_changes(old: &Briefing, old_version: &str, new: &mut Briefing, tod
     for &(o, n) in &pairs {
         matched_old[o] = true;
         let before = &old.claims[o];
-        let old_urls: HashSet<String> = old.claim_sources(before).map(|s| s.url.clone()).collect();
-        let new_urls: HashSet<String> = new
-            .claim_sources(&new.claims[n])
-            .map(|s| s.url.clone())
-            .collect();
+        let sources_changed = source_urls(old, o) != source_urls(new, n);
         let claim = &mut new.claims[n];
         let mut kinds = Vec::new();
         let mut earlier = before.change.earlier_ids.clone();
@@ -120,7 +139,7 @@ pub fn record_changes(old: &Briefing, old_version: &str, new: &mut Briefing, tod
             kinds.push(ChangeKind::Status);
             claim.change.previous_status = Some((before.status, before.status_reason.clone()));
         }
-        if old_urls != new_urls {
+        if sources_changed {
             kinds.push(ChangeKind::Sources);
         }
         claim.change.kinds = kinds;
@@ -142,12 +161,6 @@ pub fn record_changes(old: &Briefing, old_version: &str, new: &mut Briefing, tod
             ..v.clone()
         })
         .collect();
-    versions.push(VersionRef {
-        id: old_version.to_string(),
-        date: old.history.updated.or(old.date),
-        since: changes_since(old, new),
-    });
-    new.history.versions = versions;
     new.history.updated = today;
     new.history.removed = old
         .claims
@@ -156,29 +169,26 @@ pub fn record_changes(old: &Briefing, old_version: &str, new: &mut Briefing, tod
         .filter(|(_, matched)| !**matched)
         .map(|(c, _)| c.text.clone())
         .collect();
+    // Since the previous version, what changed is what this version's claims now say.
+    versions.push(VersionRef {
+        id: old_version.to_string(),
+        date: old.history.updated.or(old.date),
+        since: new.change_counts(),
+    });
+    new.history.versions = versions;
 }
 
 /// What changed from `earlier` (any earlier version) to `new`, as a reader who last saw
 /// `earlier` is told: a claim of `new` is one `earlier` had when it has the same id or had it
 /// before (`Change::earlier_ids`), so a claim reworded twice is still one claim.
 pub fn changes_since(earlier: &Briefing, new: &Briefing) -> ChangeCounts {
-    let by_id: HashMap<&str, usize> = earlier
-        .claims
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.id.as_str(), i))
-        .collect();
-    let urls = |b: &'_ Briefing, i: usize| -> HashSet<String> {
-        b.claim_sources(&b.claims[i])
-            .map(|s| s.url.clone())
-            .collect()
-    };
+    let earlier_ids = by_id(earlier);
     let mut matched = vec![false; earlier.claims.len()];
     let mut counts = ChangeCounts::default();
     for (n, claim) in new.claims.iter().enumerate() {
-        let found = by_id.get(claim.id.as_str()).or_else(|| {
+        let found = earlier_ids.get(claim.id.as_str()).or_else(|| {
             let mut ids = claim.change.earlier_ids.iter().rev();
-            ids.find_map(|id| by_id.get(id.as_str()))
+            ids.find_map(|id| earlier_ids.get(id.as_str()))
         });
         let Some(&i) = found else {
             counts.added += 1;
@@ -188,7 +198,7 @@ pub fn changes_since(earlier: &Briefing, new: &Briefing) -> ChangeCounts {
         let before = &earlier.claims[i];
         counts.rewritten += usize::from(before.id != claim.id);
         counts.status += usize::from(before.status != claim.status);
-        counts.sources += usize::from(urls(earlier, i) != urls(new, n));
+        counts.sources += usize::from(source_urls(earlier, i) != source_urls(new, n));
     }
     counts.removed = matched.iter().filter(|m| !**m).count();
     counts
