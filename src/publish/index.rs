@@ -307,13 +307,7 @@ pub fn counts(t: &Catalog, e: &Entry) -> String {
 
 /// A day as the index shows it ("3 January 2026"), from `YYYY-MM-DD`.
 pub fn long_date(t: &Catalog, day: &str) -> String {
-    let part = |range: std::ops::Range<usize>| day.get(range).and_then(|s| s.parse().ok());
-    match (part(0..4), part(5..7), part(8..10)) {
-        (Some(y), Some(m), Some(d)) => {
-            Date::new(y, m as u8, d as u8).map_or_else(|| day.to_string(), |date| t.date(date))
-        }
-        _ => day.to_string(),
-    }
+    Date::parse_iso(day).map_or_else(|| day.to_string(), |date| t.date(date))
 }
 
 fn item(site: &Site, e: &Entry, p: &str) -> String {

@@ -58,6 +58,14 @@ pub fn insert_prerender(
     Ok(html.replacen(root, &format!(r#"{blocks}<div id="app">{body}</div>"#), 1))
 }
 
+/// The text of the data block `id` that `insert_prerender` wrote into `html`.
+pub fn data_block<'a>(html: &'a str, id: &str) -> Option<&'a str> {
+    let open = format!(r#"<script type="{DATA_TYPE}" id="{id}">"#);
+    let start = html.find(&open)? + open.len();
+    let end = start + html[start..].find("</script>")?;
+    Some(&html[start..end])
+}
+
 /// Where a page stands in its site.
 #[derive(Clone, Copy, Debug)]
 pub struct Place<'a> {
@@ -396,9 +404,13 @@ pub fn is_hashed(path: &str) -> bool {
     })
 }
 
+/// The explorer's files whose names do not change with their content: checked on every use.
+const REVALIDATE: [&str; 4] = ["/", "/index.html", "/sw.js", "/embed.js"];
+
 /// Headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages, and others):
-/// `hashed` files are cached for good, `revalidate` paths checked on every use.
-pub fn headers(policy: &str, hashed: &[String], revalidate: &[&str]) -> String {
+/// `hashed` files are cached for good; the explorer's unhashed files and the build's own
+/// (`also_revalidate`) are checked on every use.
+pub fn headers(policy: &str, hashed: &[String], also_revalidate: &[&str]) -> String {
     let mut out = String::from(
         "# Written by the build. Hosts without _headers support: send the same headers yourself.\n\
          /*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n",
@@ -408,7 +420,7 @@ pub fn headers(policy: &str, hashed: &[String], revalidate: &[&str]) -> String {
     out += "  Permissions-Policy: camera=(), microphone=(), geolocation=()\n";
     // Public files: lets a frame sandboxed without allow-same-origin load the modules.
     out += "  Access-Control-Allow-Origin: *\n";
-    for path in revalidate {
+    for path in REVALIDATE.iter().chain(also_revalidate) {
         out += &format!("{path}\n  Cache-Control: no-cache\n");
     }
     for file in hashed.iter().filter(|f| is_hashed(f)) {
@@ -642,13 +654,14 @@ mod tests {
         let headers = headers(
             "default-src 'self'",
             &["index.html".into(), "a-0123456789abcdef.js".into()],
-            &["/index.html"],
+            &["/feed.xml"],
         );
         assert!(!headers.contains("/index.html\n  Cache-Control: public"));
         assert!(headers.contains(
             "/a-0123456789abcdef.js\n  Cache-Control: public, max-age=31536000, immutable"
         ));
         assert!(headers.contains("/index.html\n  Cache-Control: no-cache"));
+        assert!(headers.contains("/feed.xml\n  Cache-Control: no-cache"));
         assert!(headers.contains("/icons/*\n  Cache-Control: public, max-age=86400"));
         assert!(headers.contains("frame-ancestors"));
     }

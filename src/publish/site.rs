@@ -218,15 +218,7 @@ pub fn publish(options: &Options) -> Result<Outcome, String> {
     ));
     outcome.written += usize::from(write_if_changed(&dest.join("sw.js"), worker.as_bytes())?);
     let hashed: Vec<String> = precached.iter().map(|(name, _)| name.clone()).collect();
-    let revalidate = [
-        "/",
-        "/index.html",
-        "/sw.js",
-        "/embed.js",
-        "/feed.xml",
-        "/feed.json",
-    ];
-    let headers = page::headers(&assets.policy, &hashed, &revalidate);
+    let headers = page::headers(&assets.policy, &hashed, &["/feed.xml", "/feed.json"]);
     outcome.written += usize::from(write_if_changed(
         &dest.join("_headers"),
         headers.as_bytes(),

@@ -10,9 +10,10 @@ use briefing::codec::{self, Decoded};
 use briefing::model::{Briefing, Date};
 use briefing::versions::{count_changes_since, date_corrections, keep_history, record_changes};
 
-use super::page::Place;
+use super::page::{self, Place};
 use super::site::Assets;
 use super::{render_page, write_if_changed};
+use crate::bundle::DATA_ID;
 
 /// What carrying a briefing's history over did.
 #[derive(Default)]
@@ -25,10 +26,7 @@ pub struct Carried {
 
 /// The briefing a published page carries, as its data block has it.
 pub fn page_briefing(html: &str) -> Option<Decoded> {
-    let open = r#"<script type="application/x-briefing" id="briefing-data">"#;
-    let start = html.find(open)? + open.len();
-    let end = start + html[start..].find("</script>")?;
-    codec::decode(&html[start..end]).ok()
+    codec::decode(page::data_block(html, DATA_ID)?).ok()
 }
 
 /// Gives `new`, about to be published in `dir`, its history: from the page in place when it

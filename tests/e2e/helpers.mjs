@@ -137,6 +137,21 @@ export async function violations(page) {
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
+/** axe's violations (`violations`) of the page at `url`, in light and in dark, each once
+ * `prepare(page)` has brought it to the state to check. */
+export async function violationsInBothSchemes(browser, url, prepare) {
+  const found = {};
+  for (const colorScheme of ['light', 'dark']) {
+    const context = await browser.newContext({ bypassCSP: true, colorScheme });
+    const page = await context.newPage();
+    await page.goto(url);
+    await prepare(page);
+    found[colorScheme] = await violations(page);
+    await context.close();
+  }
+  return found;
+}
+
 /** Lower case without accents, as the explorer searches. */
 export function fold(text) {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, watchedPage, ready, buildSite, exportJson, violations, ROOT } from './helpers.mjs';
+import { serve, launch, watchedPage, ready, buildSite, exportJson, violationsInBothSchemes, ROOT } from './helpers.mjs';
 
 const SPANISH = join(ROOT, 'crates/briefing/tests/fixtures/apagones.md');
 const ARABIC = join(ROOT, 'tests/e2e/fixtures/arabic.md');
@@ -126,15 +126,11 @@ test('readers switch to English and back, and the choice survives a reload', asy
 });
 
 test('axe finds no WCAG A/AA violation in Spanish, in light and dark', async () => {
-  for (const colorScheme of ['light', 'dark']) {
-    const context = await browser.newContext({ bypassCSP: true, colorScheme });
-    const page = await context.newPage();
-    await page.goto(spanish.url);
+  const found = await violationsInBothSchemes(browser, spanish.url, async (page) => {
     await ready(page);
     await page.click('article details.reason summary');
-    assert.deepEqual(await violations(page), [], colorScheme);
-    await context.close();
-  }
+  });
+  assert.deepEqual(found, { light: [], dark: [] });
 });
 
 test('the embed snippets carry the language, and offline is said in Spanish', async () => {

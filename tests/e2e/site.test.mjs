@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, statSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { serve, launch, watchedPage, ready, until, exportJson, violations, publishSite, ROOT } from './helpers.mjs';
+import { serve, launch, watchedPage, ready, until, exportJson, violationsInBothSchemes, publishSite, ROOT } from './helpers.mjs';
 
 const BRIEFINGS = {
   venezuela: join(ROOT, 'data/briefing.md'),
@@ -92,15 +92,11 @@ test('search finds briefings by the words of their claims, across the whole site
 });
 
 test('axe finds no violation on the index, light and dark', async () => {
-  for (const colorScheme of ['light', 'dark']) {
-    const context = await browser.newContext({ bypassCSP: true, colorScheme });
-    const page = await context.newPage();
-    await page.goto(server.url);
+  const found = await violationsInBothSchemes(browser, server.url, async (page) => {
     await page.fill('#site-q', 'oil');
     await page.waitForFunction(() => document.querySelector('.site-status').textContent !== '');
-    assert.deepEqual(await violations(page), [], colorScheme);
-    await context.close();
-  }
+  });
+  assert.deepEqual(found, { light: [], dark: [] });
 });
 
 test('each briefing page works on the shared explorer, with its embed and structured data', async () => {

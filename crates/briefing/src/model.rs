@@ -332,30 +332,6 @@ impl Date {
         }
         Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
     }
-
-    /// "2 January 2026": how a reader sees a date.
-    pub fn long(self) -> String {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        format!(
-            "{} {} {}",
-            self.day,
-            MONTHS[usize::from(self.month) - 1],
-            self.year
-        )
-    }
 }
 
 impl fmt::Display for Date {

@@ -64,16 +64,9 @@ fn run(dir: &Path) -> Result<(), String> {
     collect(dir, dir, &mut files)?;
     files.retain(|(path, _)| path != "sw.js" && path != "_headers");
     let names: Vec<String> = files.iter().map(|(path, _)| path.clone()).collect();
-    let revalidate = [
-        "/",
-        "/index.html",
-        "/sw.js",
-        "/embed.js",
-        "/manifest.webmanifest",
-    ];
     write(
         &dir.join("_headers"),
-        page::headers(&page.policy, &names, &revalidate).as_bytes(),
+        page::headers(&page.policy, &names, &["/manifest.webmanifest"]).as_bytes(),
     )?;
     let precache = page::precache(&files);
     write(
