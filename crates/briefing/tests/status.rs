@@ -11,10 +11,12 @@ const CASES: &[(&str, Option<&str>)] = &[
     // Beliefs and opinions.
     ("The second vessel is believed to have been targeted by a drone launched from the Yemeni coast.", Some("a belief or an opinion (“believed”)")),
     ("Police suspect the fire was set deliberately.", Some("a belief or an opinion (“suspect”)")),
-    ("Insurers fear that premiums will double.", Some("a belief or an opinion (“fear that”)")),
+    ("Insurers fear that premiums will double.", Some("a belief or an opinion and a forecast (“fear that”, “will double”)")),
     ("The minister is considered the frontrunner.", Some("a belief or an opinion (“is considered”)")),
     ("He thinks the blockade will end soon.", Some("a belief or an opinion (“thinks”)")),
     ("It was the most important port in the region.", Some("a belief or an opinion (“most important”)")),
+    ("The company hopes to resume production by the end of the month.", Some("a belief or an opinion (“hopes to”)")),
+    ("The two men are presumed dead.", Some("a belief or an opinion (“are presumed”)")),
     // Forecasts and expectations.
     ("The death toll is expected to rise.", Some("a forecast (“expected”)")),
     ("Rates are projected to fall next year.", Some("a forecast (“projected to”)")),
@@ -22,6 +24,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Shipping lines are poised to raise surcharges.", Some("a forecast (“poised to”)")),
     ("The canal authority is set to raise transit fees.", Some("a forecast (“set to”)")),
     ("Forecasters predict a mild winter for the region.", Some("a forecast (“Forecasters predict”)")),
+    ("The central bank said inflation would fall below 3% next year.", Some("a forecast (“would fall”)")),
+    ("Prices will rise again in January, the ministry said.", Some("a forecast (“will rise”)")),
     // Conditions.
     ("Unless the attacks stop, shipping lines will keep avoiding the strait.", Some("a condition (“Unless”)")),
     ("The talks could collapse if sanctions are reimposed.", Some("a hedge and a condition (“could”, “if”)")),
@@ -30,7 +34,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The attack was probably carried out by a drone.", Some("a hedge (“probably”)")),
     ("Officials may meet next week.", Some("a hedge (“may”)")),
     ("May the talks succeed, he said.", Some("a hedge (“May”)")),
-    ("Freight rates will likely climb.", Some("a hedge (“likely”)")),
+    ("Freight rates will likely climb.", Some("a forecast and a hedge (“will likely climb”)")),
     ("It appears that the vessel changed course.", Some("a hedge (“It appears”)")),
     ("The vessel seems to have lost power.", Some("a hedge (“seems”)")),
     ("The drone was possibly launched from a ship.", Some("a hedge (“possibly”)")),
@@ -40,8 +44,11 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The data suggest that fewer ships are crossing.", Some("a hedge (“suggest”)")),
     ("In some cases, crews were held for weeks.", Some("a hedge (“In some cases”)")),
     ("His silence contrasts with his stance, suggesting a strategy.", Some("a hedge (“suggesting”)")),
+    ("It is almost certain that the tanker sank.", Some("a hedge (“almost certain”)")),
+    ("The rebels will most likely withdraw.", Some("a hedge (“likely”)")),
     // Speculation and estimates.
     ("Speculation grew that the minister had resigned.", Some("speculation (“Speculation”)")),
+    ("Traders are betting that the central bank will cut rates.", Some("speculation (“betting that”)")),
     ("An estimated 3,000 containers were delayed.", Some("an estimate (“estimated”)")),
     ("The damage is estimated at $40 million.", Some("an estimate (“estimated”)")),
     // Unnamed and vague sources.
@@ -55,6 +62,11 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("A senior official, speaking on condition of anonymity, said talks had stalled.", Some("unnamed or vague sources (“on condition of anonymity”)")),
     ("Analysts expect freight rates on Asia-Europe routes to climb further if attacks continue into August.", Some("unnamed or vague sources, a forecast and a condition (“Analysts expect”, “if”)")),
     ("Some reports suggest the crew was evacuated before the blast.", Some("unnamed or vague sources and a hedge (“Some reports suggest”)")),
+    ("Two U.S. officials said the strike killed at least 10 fighters.", Some("unnamed or vague sources (“Two U.S. officials said”)")),
+    ("A senior official at the ministry told reporters the talks had collapsed.", Some("unnamed or vague sources (“A senior official at the ministry told”)")),
+    ("According to a Western diplomat, the deal is close.", Some("unnamed or vague sources (“According to a Western diplomat”)")),
+    ("The pistol, considered by many to be inferior, was withdrawn.", Some("unnamed or vague sources (“considered by many”)")),
+    ("It's been said that the two men never met.", Some("unnamed or vague sources (“It's been said”)")),
     // Unverified, disputed, one side's claim.
     ("The footage could not be independently verified.", Some("not verified (“could not be independently verified”)")),
     ("The opposition said, without providing evidence, that votes were stolen.", Some("not verified (“without providing evidence”)")),
@@ -65,6 +77,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Talks are UNCONFIRMED.", Some("not verified (“UNCONFIRMED”)")),
     ("The ministry denied the report.", Some("disputed (“denied”)")),
     ("The company disputed the figures.", Some("disputed (“disputed”)")),
+    ("The figures are disputed by aid groups.", Some("disputed (“disputed”)")),
     ("Nicolás Maduro claims Venezuela is ready for talks.", Some("one side's claim (“claims”)")),
     ("The rebels claimed that they had sunk a warship.", Some("one side's claim (“claimed”)")),
     // Confirmed as reported: a named source said, did, announced or published it.
@@ -75,6 +88,11 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Data from the canal authority showed transits fell by half in January.", None),
     ("The U.S. military has conducted strikes against five alleged drug-smuggling boats in Venezuela.", None),
     ("Police arrested five suspected smugglers near the port.", None),
+    ("The suspect told police he acted alone.", None),
+    ("Police arrested three suspects on Monday.", None),
+    ("According to an official statement, 40 people died.", None),
+    ("The company said it would double its investment in the plant.", None),
+    ("The UN Security Council will meet on Friday to discuss the attacks.", None),
     ("The boats were seized as part of a possible smuggling operation.", None),
     ("The Navy said its destroyer shot down two drones.", None),
     ("Hapag-Lloyd announced it will pause Red Sea transits.", None),
@@ -103,6 +121,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The ministry confirmed the strike on Tuesday.", None),
     ("It is possible to cross the strait at night.", None),
     ("The crew was denied entry to the port.", None),
+    ("The seat was contested by three candidates.", None),
+    ("Smokers are twice as likely to develop the disease, the study found.", None),
     ("Rates have not changed since May.", None),
 ];
 

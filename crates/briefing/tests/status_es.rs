@@ -21,7 +21,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Es posible que los cortes se extiendan hasta diciembre.", Some("una atenuación («Es posible que»)")),
     ("Si no llueve, los cortes continuarán.", Some("una condición («Si»)")),
     ("Las pérdidas se estiman en 2.000 millones de dólares.", Some("una estimación («estiman»)")),
-    ("Algunos analistas advierten que la inflación subirá.", Some("fuentes anónimas o vagas («Algunos analistas advierten»)")),
+    ("Algunos analistas advierten que la inflación subirá.", Some("fuentes anónimas o vagas y una previsión («Algunos analistas advierten», «subirá»)")),
     ("El Gobierno desmintió que haya racionamiento de agua.", Some("desmentida o disputada («desmintió»)")),
     ("La empresa negó las acusaciones.", Some("desmentida o disputada («negó»)")),
     ("Al parecer, el incendio comenzó en la sala de máquinas.", Some("una atenuación («Al parecer»)")),
@@ -64,6 +64,17 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("La economía creció un 2 % en el trimestre.", None),
     ("El ministro aseguró que la situación está controlada.", None),
     ("La policía y la fiscalía allanaron la galería en Guayaquil.", None),
+    ("El sospechoso fue detenido el domingo en su casa.", None),
+    ("El banco central bajará las tasas el jueves, anunció su presidente.", None),
+    ("La empresa dijo que duplicaría su inversión en la planta.", None),
+    ("Dos funcionarios estadounidenses dijeron que el ataque dejó diez muertos.", Some("fuentes anónimas o vagas («Dos funcionarios estadounidenses dijeron»)")),
+    ("Según un diplomático europeo, el acuerdo está cerca.", Some("fuentes anónimas o vagas («Según un diplomático»)")),
+    ("Los dos hombres son sospechosos de haber participado en el robo.", Some("una creencia u opinión («son sospechosos de haber»)")),
+    ("La empresa espera reanudar la producción a finales de mes.", Some("una creencia u opinión («espera reanudar»)")),
+    ("Los inversores apuestan a que el banco central mantendrá las tasas.", Some("especulación («apuestan a que»)")),
+    ("El arma, considerada por muchos inferior, fue retirada.", Some("fuentes anónimas o vagas («considerada por muchos»)")),
+    ("Las cifras del Gobierno son cuestionadas por las organizaciones humanitarias.", Some("desmentida o disputada («cuestionadas»)")),
+    ("El banco central dijo que la inflación bajaría el próximo año.", Some("una previsión («bajaría»)")),
 ];
 
 #[test]

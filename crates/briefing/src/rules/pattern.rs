@@ -19,8 +19,8 @@ use crate::text::{fold, words, Word};
 pub struct Tokens<'a> {
     pub folded: &'a str,
     pub words: Vec<Word<'a>>,
-    /// Per word: punctuation (other than a hyphen inside a compound or an apostrophe) stands
-    /// between it and the word before.
+    /// Per word: punctuation (other than a hyphen inside a compound, an apostrophe or an
+    /// initial's dot) stands between it and the word before.
     pub breaks: Vec<bool>,
     /// Per word, as written but in lower case, when the text was given (`with_original`).
     exact: Vec<String>,
@@ -30,7 +30,15 @@ impl<'a> Tokens<'a> {
     pub fn new(folded: &'a str) -> Tokens<'a> {
         let words = words(folded);
         let breaks = (0..words.len())
-            .map(|i| i > 0 && is_break(&folded[words[i - 1].end..words[i].start]))
+            .map(|i| {
+                i > 0 && {
+                    let between = &folded[words[i - 1].end..words[i].start];
+                    // The dot of an initial joins ("U.S. officials", "J. Smith"): one name.
+                    let initial = words[i - 1].text.chars().count() == 1
+                        && between.trim_end() == ".";
+                    is_break(between) && !initial
+                }
+            })
             .collect();
         Tokens {
             folded,
@@ -69,6 +77,8 @@ impl<'a> Tokens<'a> {
 /// Whether the text between two words separates them: any punctuation but a compound's
 /// hyphen ("drug-smuggling") or a possessive's apostrophe.
 fn is_break(between: &str) -> bool {
+    // `text::words` leaves a possessive's "'s" between the words ("Maduro's government").
+    let between = between.strip_prefix("'s").unwrap_or(between);
     between
         .chars()
         .any(|c| !c.is_whitespace() && c != '-' && c != '\'')

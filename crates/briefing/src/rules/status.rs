@@ -269,15 +269,14 @@ fn quoted(folded: &str, tokens: &Tokens<'_>) -> Vec<bool> {
 }
 
 /// Per word, the index of the first word of its sentence. Sentences end at `.`, `!`, `?`, `:`
-/// and `;`, but not at the dot of an initial or abbreviation of one letter ("U.S. officials").
+/// and `;`, but not at the dot of an initial ("U.S. officials"), which does not break words.
 fn sentence_starts(tokens: &Tokens<'_>) -> Vec<usize> {
     let mut starts = Vec::with_capacity(tokens.len());
     let mut current = 0;
     for i in 0..tokens.len() {
         if i > 0 && tokens.breaks[i] {
             let between = &tokens.folded[tokens.words[i - 1].end..tokens.words[i].start];
-            let initial = tokens.words[i - 1].text.chars().count() == 1;
-            if between.contains(['!', '?', ':', ';']) || (between.contains('.') && !initial) {
+            if between.contains(['.', '!', '?', ':', ';']) {
                 current = i;
             }
         }
