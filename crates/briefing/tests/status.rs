@@ -121,6 +121,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The ministry confirmed the strike on Tuesday.", None),
     ("It is possible to cross the strait at night.", None),
     ("The crew was denied entry to the port.", None),
+    ("The judge denied the motion to dismiss the case.", None),
+    ("The House passed a bill that would ban the app.", None),
     ("The seat was contested by three candidates.", None),
     ("Smokers are twice as likely to develop the disease, the study found.", None),
     ("Rates have not changed since May.", None),
@@ -169,4 +171,21 @@ fn a_claim_of_ten_thousand_cue_words_is_judged_whole() {
     // The deciding words run to the end of the text: nothing was cut short.
     let last = verdict.words.last().unwrap();
     assert!(text.ends_with(last.as_str()) || text.rfind(last.as_str()).unwrap() > text.len() - 100);
+}
+
+/// Sentences of the labelled news fixtures the rules still get wrong, each a kind left open.
+const KNOWN_MISSES: &[&str] = &[
+    // A target pledged for a far date ("will cut ... by 2030") reads like a plan.
+    "The government says the measure will cut emissions by 40 percent by 2030.",
+];
+
+#[test]
+fn labelled_news_sentences_are_judged_as_labelled() {
+    for fixture in [
+        include_str!("fixtures/news-status.tsv"),
+        include_str!("fixtures/news-status-2.tsv"),
+        include_str!("fixtures/news-status-3.tsv"),
+    ] {
+        common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
+    }
 }

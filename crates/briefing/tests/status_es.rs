@@ -87,3 +87,8 @@ fn there_are_forty_cases_or_more_of_both_outcomes() {
     let unconfirmed = CASES.iter().filter(|(_, e)| e.is_some()).count();
     assert!(CASES.len() >= 40 && unconfirmed >= 20 && CASES.len() - unconfirmed >= 15);
 }
+
+#[test]
+fn labelled_spanish_news_sentences_are_judged_as_labelled() {
+    common::assert_labelled_as_judged("es", include_str!("fixtures/news-status-es.tsv"), &[]);
+}

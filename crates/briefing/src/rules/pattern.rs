@@ -34,8 +34,8 @@ impl<'a> Tokens<'a> {
                 i > 0 && {
                     let between = &folded[words[i - 1].end..words[i].start];
                     // The dot of an initial joins ("U.S. officials", "J. Smith"): one name.
-                    let initial = words[i - 1].text.chars().count() == 1
-                        && between.trim_end() == ".";
+                    let initial =
+                        words[i - 1].text.chars().count() == 1 && between.trim_end() == ".";
                     is_break(between) && !initial
                 }
             })

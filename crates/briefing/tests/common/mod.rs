@@ -59,3 +59,27 @@ pub fn assert_judged_as_expected(lang: &str, cases: &[(&str, Option<&str>)]) {
         wrong.join("\n")
     );
 }
+
+/// Judges each `LABEL<TAB>SENTENCE` line of a labelled fixture (1 = uncertain) with the rules
+/// of `lang`, and fails on a sentence judged otherwise unless it is one of `known_misses`, and
+/// on a known miss that is now judged right (so the list stays true).
+pub fn assert_labelled_as_judged(lang: &str, fixture: &str, known_misses: &[&str]) {
+    use briefing::model::Status;
+    let rules = &briefing::lang::language(lang)
+        .unwrap_or_else(|| panic!("rules for {lang}"))
+        .status;
+    for line in fixture.lines().filter(|l| !l.starts_with('#')) {
+        let (label, text) = line.split_once('\t').expect("LABEL<TAB>SENTENCE");
+        let expected = if label == "1" {
+            Status::Unconfirmed
+        } else {
+            Status::Confirmed
+        };
+        let judged = rules.judge(None, text).status;
+        assert_eq!(
+            judged == expected,
+            !known_misses.contains(&text),
+            "{text}: judged {judged:?}"
+        );
+    }
+}
