@@ -67,6 +67,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El sospechoso fue detenido el domingo en su casa.", None),
     ("El banco central bajará las tasas el jueves, anunció su presidente.", None),
     ("La empresa dijo que duplicaría su inversión en la planta.", None),
+    ("El ministro sugirió subir el impuesto a los combustibles.", None),
     ("La empresa pagará dividendos independientemente de si caen los beneficios.", None),
     ("Dos funcionarios estadounidenses dijeron que el ataque dejó diez muertos.", Some("fuentes anónimas o vagas («Dos funcionarios estadounidenses dijeron»)")),
     ("Según un diplomático europeo, el acuerdo está cerca.", Some("fuentes anónimas o vagas («Según un diplomático»)")),
