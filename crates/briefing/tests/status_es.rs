@@ -68,6 +68,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El banco central bajará las tasas el jueves, anunció su presidente.", None),
     ("La empresa dijo que duplicaría su inversión en la planta.", None),
     ("El ministro sugirió subir el impuesto a los combustibles.", None),
+    ("El resultado no se esperaba.", None),
+    ("No se esperan resultados definitivos hasta la próxima semana.", Some("una previsión («No se esperan resultados definitivos hasta»)")),
     ("La empresa pagará dividendos independientemente de si caen los beneficios.", None),
     ("Dos funcionarios estadounidenses dijeron que el ataque dejó diez muertos.", Some("fuentes anónimas o vagas («Dos funcionarios estadounidenses dijeron»)")),
     ("Según un diplomático europeo, el acuerdo está cerca.", Some("fuentes anónimas o vagas («Según un diplomático»)")),
