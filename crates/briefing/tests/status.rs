@@ -27,6 +27,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The central bank said inflation would fall below 3% next year.", Some("a forecast (“would fall”)")),
     ("Prices will rise again in January, the ministry said.", Some("a forecast (“will rise”)")),
     ("Final results are not expected until next week.", Some("a forecast (“not expected until”)")),
+    ("The bank cut rates, as the economy is expected to slow.", Some("a forecast (“expected”)")),
     // Conditions.
     ("Unless the attacks stop, shipping lines will keep avoiding the strait.", Some("a condition (“Unless”)")),
     ("The talks could collapse if sanctions are reimposed.", Some("a hedge and a condition (“could”, “if”)")),
