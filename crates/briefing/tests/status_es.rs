@@ -79,6 +79,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El arma, considerada por muchos inferior, fue retirada.", Some("fuentes anónimas o vagas («considerada por muchos»)")),
     ("Las cifras del Gobierno son cuestionadas por las organizaciones humanitarias.", Some("desmentida o disputada («cuestionadas»)")),
     ("El banco central dijo que la inflación bajaría el próximo año.", Some("una previsión («bajaría»)")),
+    ("El ministerio dijo que el plan costará 2.000 millones de dólares.", Some("una previsión («costará»)")),
 ];
 
 #[test]
