@@ -48,6 +48,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("In some cases, crews were held for weeks.", Some("a hedge (“In some cases”)")),
     ("His silence contrasts with his stance, suggesting a strategy.", Some("a hedge (“suggesting”)")),
     ("It is almost certain that the tanker sank.", Some("a hedge (“almost certain”)")),
+    ("The conflict risks drawing in neighbouring states.", Some("a hedge (“risks drawing”)")),
     ("The rebels will most likely withdraw.", Some("a hedge (“likely”)")),
     // Speculation and estimates.
     ("Speculation grew that the minister had resigned.", Some("speculation (“Speculation”)")),
@@ -82,6 +83,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The company disputed the figures.", Some("disputed (“disputed”)")),
     ("The figures are disputed by aid groups.", Some("disputed (“disputed”)")),
     ("Nicolás Maduro claims Venezuela is ready for talks.", Some("one side's claim (“claims”)")),
+    ("Moscow accused Kyiv of shelling the plant.", Some("one side's claim (“accused Kyiv of”)")),
+    ("The group is accused of killings in the west of the country.", Some("one side's claim (“is accused of”)")),
     ("The rebels claimed that they had sunk a warship.", Some("one side's claim (“claimed”)")),
     // Confirmed as reported: a named source said, did, announced or published it.
     ("Maersk said it would continue routing its container services around the Cape.", None),
@@ -126,6 +129,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("It is possible to cross the strait at night.", None),
     ("The crew was denied entry to the port.", None),
     ("The judge denied the motion to dismiss the case.", None),
+    ("The accused was sentenced to eight years in prison.", None),
+    ("The risk of flooding has passed, the agency said.", None),
     ("The House passed a bill that would ban the app.", None),
     ("The company will pay a dividend regardless of whether profits fall.", None),
     ("The bank's shares fell 4% after it missed analysts' estimates.", None),

@@ -69,6 +69,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("La empresa dijo que duplicaría su inversión en la planta.", None),
     ("El ministro sugirió subir el impuesto a los combustibles.", None),
     ("El resultado no se esperaba.", None),
+    ("Moscú acusó a Kiev de bombardear la central.", Some("lo que afirma una de las partes («acusó a Kiev de»)")),
+    ("El conflicto corre el riesgo de extenderse a los países vecinos.", Some("una atenuación («corre el riesgo de»)")),
     ("No se esperan resultados definitivos hasta la próxima semana.", Some("una previsión («No se esperan resultados definitivos hasta»)")),
     ("La empresa pagará dividendos independientemente de si caen los beneficios.", None),
     ("Dos funcionarios estadounidenses dijeron que el ataque dejó diez muertos.", Some("fuentes anónimas o vagas («Dos funcionarios estadounidenses dijeron»)")),

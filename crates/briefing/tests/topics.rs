@@ -95,6 +95,23 @@ fn claims_whose_words_match_nothing_are_placed_by_their_headings() {
 }
 
 #[test]
+fn words_in_another_sense_do_not_make_a_topic() {
+    let b = common::briefing(
+        "# T\n\n- Monitors declared a food security emergency in the camp [https://a.com/1].\n- The UN's appeal for the region is a third funded [https://a.com/2].\n- The court of appeal upheld the sentence [https://a.com/3].\n",
+    );
+    let topics = |c: usize| -> Vec<&str> {
+        b.claims[c]
+            .topics
+            .iter()
+            .map(|&t| b.topics[t].id.as_str())
+            .collect()
+    };
+    assert!(!topics(0).contains(&"military"), "{:?}", topics(0));
+    assert!(!topics(1).contains(&"law-justice"), "{:?}", topics(1));
+    assert!(topics(2).contains(&"law-justice"), "{:?}", topics(2));
+}
+
+#[test]
 fn every_claim_has_a_topic_and_topics_are_capped() {
     let labels: Vec<String> = (0..20)
         .flat_map(|i| {
