@@ -112,6 +112,23 @@ fn words_in_another_sense_do_not_make_a_topic() {
 }
 
 #[test]
+fn spanish_words_in_another_sense_do_not_make_a_topic() {
+    let b = common::briefing(
+        "# T\n\n- Las reservas del Banco Central superaron los 30.000 millones [https://a.com/1].\n- La pobreza alcanzó al 52 %, de acuerdo con la universidad [https://a.com/2].\n- Los sindicatos convocaron a un paro general [https://a.com/3].\n",
+    );
+    let topics = |c: usize| -> Vec<&str> {
+        b.claims[c]
+            .topics
+            .iter()
+            .map(|&t| b.topics[t].id.as_str())
+            .collect()
+    };
+    assert!(!topics(0).contains(&"energy-oil"), "{:?}", topics(0));
+    assert!(!topics(1).contains(&"diplomacy"), "{:?}", topics(1));
+    assert!(topics(2).contains(&"economy"), "{:?}", topics(2));
+}
+
+#[test]
 fn every_claim_has_a_topic_and_topics_are_capped() {
     let labels: Vec<String> = (0..20)
         .flat_map(|i| {
