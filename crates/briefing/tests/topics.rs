@@ -1,5 +1,6 @@
 //! Topics that discriminate, on briefings in the default briefing's style: the default itself,
-//! and one about shipping in the Red Sea written for these tests.
+//! one about shipping in the Red Sea written for these tests, and two written afterwards (the
+//! war in Sudan; Argentina's economy, in Spanish).
 
 mod common;
 
@@ -62,6 +63,39 @@ fn a_shipping_briefing_gets_shipping_and_insurance_topics_and_no_topic_holds_mos
         );
     }
     assert!(count(&b, "other") <= 1, "{topics:?}");
+}
+
+/// Briefings in the default briefing's style on other subjects, written after the rules, each
+/// with the topics an editor would file its claims under.
+#[test]
+fn briefings_on_other_subjects_get_their_own_topics_and_no_topic_holds_most_claims() {
+    for (file, text, expected) in [
+        (
+            "sudan.md",
+            include_str!("fixtures/sudan.md"),
+            &["military", "migration", "food-agriculture", "health"][..],
+        ),
+        (
+            "argentina.md",
+            include_str!("fixtures/argentina.md"),
+            &["prices", "public-finance", "jobs", "politics"][..],
+        ),
+    ] {
+        let parsed = parse(file, text.as_bytes());
+        assert!(!parsed.has_errors(), "{file}: {:?}", parsed.diagnostics);
+        let b = parsed.briefing;
+        let topics = counts(&b);
+        for id in expected {
+            assert!(count(&b, id) >= 1, "{file}: no {id} in {topics:?}");
+        }
+        for (id, n) in &topics {
+            assert!(
+                *n * 10 <= b.claims.len() * 6,
+                "{file}: {id} holds {n}: {topics:?}"
+            );
+        }
+        assert!(count(&b, "other") <= 1, "{file}: {topics:?}");
+    }
 }
 
 #[test]
