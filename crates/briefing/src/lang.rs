@@ -218,6 +218,14 @@ pub fn stopwords(code: &str) -> &'static [String] {
     &read.stopwords
 }
 
+/// Whether a folded word is one of the most frequent words of any language: an article, a
+/// preposition, a pronoun, which a sentence-case heading never capitalises mid-way.
+pub fn is_stopword(folded: &str) -> bool {
+    all_catalogs()
+        .iter()
+        .any(|c| c.stopwords.iter().any(|s| s == folded))
+}
+
 /// What is wrong with the catalogs: messages missing (shown in English) or unknown.
 pub fn catalog_problems() -> Vec<&'static str> {
     all_catalogs()

@@ -154,7 +154,30 @@ fn heading_end(heading: &str) -> Option<usize> {
     if let Some(at) = bold_thesis_start(heading) {
         return Some(at);
     }
-    title_case_end(heading)
+    sentence_case_end(heading).or_else(|| title_case_end(heading))
+}
+
+/// In a sentence-case heading run on into its text ("Milei acelera el ajuste mientras la
+/// inflación cede El gobierno profundizó"), the text starts at a frequent word (an article, a
+/// preposition, in any language) written with a capital after an ordinary word with no
+/// punctuation between: mid-heading, sentence case would have left it lower-case. After another
+/// frequent word it is a name ("incendios en Los Ángeles"); in Title Case every word has one.
+fn sentence_case_end(heading: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = heading
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - heading.as_ptr() as usize, w))
+        .collect();
+    let folded = |w: &str| crate::text::fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+    (2..words.len())
+        .find(|&j| {
+            let (before, word) = (words[j - 1].1, words[j].1);
+            is_capitalised(word)
+                && crate::lang::is_stopword(&folded(word))
+                && first_letter(before).is_some_and(char::is_lowercase)
+                && before.ends_with(|c: char| c.is_alphanumeric())
+                && !crate::lang::is_stopword(&folded(before))
+        })
+        .map(|j| words[j].0)
 }
 
 /// A bold run of four or more words after some heading text is a thesis, not part of the heading.
@@ -231,6 +254,18 @@ mod tests {
             (
                 "### Conclusion: A Path Forward **This is the bold thesis of it** that could lead on. 1. **Point**: text [https://a.com].",
                 "### Conclusion: A Path Forward\n\n**This is the bold thesis of it** that could lead on.\n\n1. **Point**: text [https://a.com].",
+            ),
+            (
+                "### Argentina: Milei acelera el ajuste mientras la inflación cede El gobierno profundizó el recorte. ### Parte 1. **Grupo** - Una afirmación [https://a.com/x].",
+                "### Argentina: Milei acelera el ajuste mientras la inflación cede\n\nEl gobierno profundizó el recorte.\n\n### Parte\n\n1. **Grupo**\n\n- Una afirmación [https://a.com/x].",
+            ),
+            (
+                "### Incendios en Los Ángeles obligan a evacuar a miles de personas Las llamas avanzan. - Una afirmación [https://a.com/x].",
+                "### Incendios en Los Ángeles obligan a evacuar a miles de personas\n\nLas llamas avanzan.\n\n- Una afirmación [https://a.com/x].",
+            ),
+            (
+                "### Sudan's war enters its third year The fighting has spread. - A claim [https://a.com/x].",
+                "### Sudan's war enters its third year\n\nThe fighting has spread.\n\n- A claim [https://a.com/x].",
             ),
             (
                 "### Supporting Evidence and Data - **Military Actions**: strikes [https://a.com]. 2. **Next**: more [https://b.com].",
