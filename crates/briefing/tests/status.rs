@@ -27,6 +27,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The central bank said inflation would fall below 3% next year.", Some("a forecast (“would fall”)")),
     ("Prices will rise again in January, the ministry said.", Some("a forecast (“will rise”)")),
     ("The plan would cost $2 billion, the ministry said.", Some("a forecast (“would cost”)")),
+    ("Prices won't fall before spring, the bank said.", Some("a forecast (“won't fall”)")),
     ("Final results are not expected until next week.", Some("a forecast (“not expected until”)")),
     ("The bank cut rates, as the economy is expected to slow.", Some("a forecast (“expected”)")),
     // Conditions.

@@ -22,6 +22,15 @@ fn counts(b: &Briefing) -> Vec<(String, usize)> {
         .collect()
 }
 
+/// The ids of the topics claim `c` is filed under.
+fn topic_ids(b: &Briefing, c: usize) -> Vec<&str> {
+    b.claims[c]
+        .topics
+        .iter()
+        .map(|&t| b.topics[t].id.as_str())
+        .collect()
+}
+
 fn count(b: &Briefing, id: &str) -> usize {
     counts(b)
         .into_iter()
@@ -119,12 +128,7 @@ fn claims_whose_words_match_nothing_are_placed_by_their_headings() {
     let b = common::briefing(
         "# T\n\n## Shipping disruption\n\n- The line said the delays continue [https://a.com/1].\n\n## Elsewhere\n\n- The film earned millions [https://a.com/2].\n",
     );
-    let first: Vec<&str> = b.claims[0]
-        .topics
-        .iter()
-        .map(|&t| b.topics[t].id.as_str())
-        .collect();
-    assert_eq!(first, ["shipping"]);
+    assert_eq!(topic_ids(&b, 0), ["shipping"]);
     assert_eq!(b.topics[b.claims[1].topics[0]].id, "other");
 }
 
@@ -167,11 +171,7 @@ const SENSES: &[(&str, &str, bool)] = &[
 fn words_in_another_sense_do_not_make_a_topic() {
     for &(text, topic, expected) in SENSES {
         let b = common::briefing(&format!("# T\n\n- {text} [https://a.com/1]\n"));
-        let topics: Vec<&str> = b.claims[0]
-            .topics
-            .iter()
-            .map(|&t| b.topics[t].id.as_str())
-            .collect();
+        let topics = topic_ids(&b, 0);
         assert_eq!(topics.contains(&topic), expected, "{text}: {topics:?}");
     }
 }

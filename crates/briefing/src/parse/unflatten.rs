@@ -154,7 +154,12 @@ fn heading_end(heading: &str) -> Option<usize> {
     if let Some(at) = bold_thesis_start(heading) {
         return Some(at);
     }
-    sentence_case_end(heading).or_else(|| title_case_end(heading))
+    let words: Vec<(usize, &str)> = heading
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - heading.as_ptr() as usize, w))
+        .collect();
+    let start = sentence_case_end(&words).or_else(|| title_case_end(&words))?;
+    Some(words[start].0)
 }
 
 /// In a sentence-case heading run on into its text ("Milei acelera el ajuste mientras la
@@ -162,22 +167,20 @@ fn heading_end(heading: &str) -> Option<usize> {
 /// preposition, in any language) written with a capital after an ordinary word with no
 /// punctuation between: mid-heading, sentence case would have left it lower-case. After another
 /// frequent word it is a name ("incendios en Los Ángeles"); in Title Case every word has one.
-fn sentence_case_end(heading: &str) -> Option<usize> {
-    let words: Vec<(usize, &str)> = heading
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - heading.as_ptr() as usize, w))
+/// Returns the index of the word the text starts at; `words` are the heading's, with offsets.
+fn sentence_case_end(words: &[(usize, &str)]) -> Option<usize> {
+    let frequent: Vec<bool> = words
+        .iter()
+        .map(|(_, w)| crate::lang::is_stopword(&crate::text::fold(bare(w))))
         .collect();
-    let folded = |w: &str| crate::text::fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
-    (2..words.len())
-        .find(|&j| {
-            let (before, word) = (words[j - 1].1, words[j].1);
-            is_capitalised(word)
-                && crate::lang::is_stopword(&folded(word))
-                && first_letter(before).is_some_and(char::is_lowercase)
-                && before.ends_with(|c: char| c.is_alphanumeric())
-                && !crate::lang::is_stopword(&folded(before))
-        })
-        .map(|j| words[j].0)
+    (2..words.len()).find(|&j| {
+        let before = words[j - 1].1;
+        is_capitalised(words[j].1)
+            && frequent[j]
+            && !frequent[j - 1]
+            && first_letter(before).is_some_and(char::is_lowercase)
+            && before.ends_with(|c: char| c.is_alphanumeric())
+    })
 }
 
 /// A bold run of four or more words after some heading text is a thesis, not part of the heading.
@@ -213,18 +216,12 @@ const SMALL_WORDS: &[&str] = &[
 ];
 
 /// In "Title Case Words Then a sentence that goes on", the sentence starts at the last
-/// capitalised word before the first ordinary lower-case word. `None` if the text never leaves
-/// Title Case, or leaves it at once (a sentence-case heading, which cannot be told from prose).
-fn title_case_end(heading: &str) -> Option<usize> {
-    let words: Vec<(usize, &str)> = heading
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - heading.as_ptr() as usize, w))
-        .collect();
+/// capitalised word before the first ordinary lower-case word (its index in `words`). `None` if
+/// the text never leaves Title Case, or leaves it at once (a sentence-case heading:
+/// `sentence_case_end` finds where those end, when a capital gives it away).
+fn title_case_end(words: &[(usize, &str)]) -> Option<usize> {
     let first_prose = words.iter().position(|(_, w)| is_prose_word(w))?;
-    let sentence_start = (1..first_prose)
-        .rev()
-        .find(|&j| is_capitalised(words[j].1))?;
-    Some(words[sentence_start].0)
+    (1..first_prose).rev().find(|&j| is_capitalised(words[j].1))
 }
 
 fn first_letter(word: &str) -> Option<char> {
@@ -235,9 +232,13 @@ fn is_capitalised(word: &str) -> bool {
     first_letter(word).is_some_and(|c| c.is_uppercase() || c.is_numeric())
 }
 
+/// The word without the punctuation around it.
+fn bare(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
 fn is_prose_word(word: &str) -> bool {
-    let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
-    first_letter(word).is_some_and(char::is_lowercase) && !SMALL_WORDS.contains(&bare)
+    first_letter(word).is_some_and(char::is_lowercase) && !SMALL_WORDS.contains(&bare(word))
 }
 
 #[cfg(test)]

@@ -15,15 +15,20 @@ pub fn briefing(text: &str) -> Briefing {
     parsed.briefing
 }
 
+/// The status rules of `lang`, which the tests expect to exist.
+fn status_rules(lang: &str) -> &'static briefing::rules::StatusRules {
+    &briefing::lang::language(lang)
+        .unwrap_or_else(|| panic!("rules for {lang}"))
+        .status
+}
+
 /// Judges each case with the rules and the reasons of `lang`, and fails listing those that
 /// come out otherwise: a case expects `None` for confirmed as reported, else the reason a
 /// reader sees without its "Unconfirmed: " (whose words are the deciding ones).
 pub fn assert_judged_as_expected(lang: &str, cases: &[(&str, Option<&str>)]) {
     use briefing::i18n::Msg;
     use briefing::model::Status;
-    let rules = &briefing::lang::language(lang)
-        .unwrap_or_else(|| panic!("rules for {lang}"))
-        .status;
+    let rules = status_rules(lang);
     let catalog = briefing::lang::catalog_or_english(lang);
     let unconfirmed = format!("{}: ", catalog.t(Msg::BadgeUnconfirmed));
     let mut wrong = Vec::new();
@@ -65,9 +70,7 @@ pub fn assert_judged_as_expected(lang: &str, cases: &[(&str, Option<&str>)]) {
 /// on a known miss that is now judged right (so the list stays true).
 pub fn assert_labelled_as_judged(lang: &str, fixture: &str, known_misses: &[&str]) {
     use briefing::model::Status;
-    let rules = &briefing::lang::language(lang)
-        .unwrap_or_else(|| panic!("rules for {lang}"))
-        .status;
+    let rules = status_rules(lang);
     for line in fixture.lines().filter(|l| !l.starts_with('#')) {
         let (label, text) = line.split_once('\t').expect("LABEL<TAB>SENTENCE");
         let expected = if label == "1" {
