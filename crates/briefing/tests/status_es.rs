@@ -81,6 +81,15 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El arma, considerada por muchos inferior, fue retirada.", Some("fuentes anónimas o vagas («considerada por muchos»)")),
     ("Las cifras del Gobierno son cuestionadas por las organizaciones humanitarias.", Some("desmentida o disputada («cuestionadas»)")),
     ("El banco central dijo que la inflación bajaría el próximo año.", Some("una previsión («bajaría»)")),
+    ("La empresa prevé ganancias menores en el cuarto trimestre, dijo su presidente.", Some("una previsión («prevé»)")),
+    ("Asesores dijeron que el presidente estudia vetar la ley.", Some("una previsión («estudia vetar»)")),
+    ("El gobierno sopesa un veto a la ley.", Some("una previsión («sopesa»)")),
+    ("La propuesta está en estudio.", Some("una previsión («está en estudio»)")),
+    ("Los investigadores tratan de determinar qué causó la explosión.", Some("no verificada («tratan de determinar»)")),
+    ("La policía investiga cómo se inició el incendio.", Some("no verificada («investiga cómo»)")),
+    ("La empresa dijo que está a punto de cerrar la compra.", None),
+    ("El ministerio evaluó los daños y pagó las indemnizaciones.", None),
+    ("La fiscalía investiga por homicidio al conductor del camión.", None),
     ("El ministerio dijo que el plan costará 2.000 millones de dólares.", Some("una previsión («costará»)")),
 ];
 
