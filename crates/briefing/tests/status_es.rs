@@ -90,6 +90,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("La empresa dijo que está a punto de cerrar la compra.", None),
     ("El ministerio evaluó los daños y pagó las indemnizaciones.", None),
     ("La fiscalía investiga por homicidio al conductor del camión.", None),
+    ("El acusado enfrenta hasta 20 años de prisión si es declarado culpable.", None),
     ("El ministerio dijo que el plan costará 2.000 millones de dólares.", Some("una previsión («costará»)")),
 ];
 
