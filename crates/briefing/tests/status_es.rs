@@ -91,6 +91,12 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El ministerio evaluó los daños y pagó las indemnizaciones.", None),
     ("La fiscalía investiga por homicidio al conductor del camión.", None),
     ("El acusado enfrenta hasta 20 años de prisión si es declarado culpable.", None),
+    ("El gobierno descartó un aumento de impuestos.", None),
+    ("La empresa debe pagar una multa de 4 millones de dólares.", None),
+    ("El gobierno no descartó un aumento de impuestos.", Some("una atenuación («no descartó»)")),
+    ("Hay señales de que la economía se está recuperando.", Some("una atenuación («señales de que»)")),
+    ("Quedan muchas preguntas sobre quién ordenó el ataque.", Some("una atenuación («Quedan muchas preguntas»)")),
+    ("El gobierno confía en que la ley se apruebe antes de junio.", Some("una creencia u opinión («confía en que»)")),
     ("El ministerio dijo que el plan costará 2.000 millones de dólares.", Some("una previsión («costará»)")),
 ];
 
