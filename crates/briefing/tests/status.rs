@@ -112,6 +112,9 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Moscow accused Kyiv of shelling the plant.", Some("one side's claim (“accused Kyiv of”)")),
     ("The group is accused of killings in the west of the country.", Some("one side's claim (“is accused of”)")),
     ("The rebels claimed that they had sunk a warship.", Some("one side's claim (“claimed”)")),
+    ("The government maintains that the attack was carried out by foreign mercenaries.", Some("one side's claim (“maintains that”)")),
+    ("The deal must still be approved by regulators.", Some("a condition (“must still be approved”)")),
+    ("The merger is subject to regulatory approval.", Some("a condition (“subject to regulatory approval”)")),
     // Confirmed as reported: a named source said, did, announced or published it.
     ("Maersk said it would continue routing its container services around the Cape.", None),
     ("The ministry confirmed it would reopen the port on Monday.", None),
@@ -163,6 +166,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The board rejected the proposal on Monday.", None),
     ("The airline said passengers should check in two hours before departure.", None),
     ("The central bank signalled it would hold rates steady.", None),
+    ("The plant maintained its output in October.", None),
     ("The insurer rejected 40 claims for compensation after the floods.", None),
     ("Amnesty International said 300 people had been detained.", None),
     ("Access is only possible from the rear of the building.", None),

@@ -93,6 +93,14 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El acusado enfrenta hasta 20 años de prisión si es declarado culpable.", None),
     ("El gobierno descartó un aumento de impuestos.", None),
     ("El gobierno rechazó la propuesta de la oposición.", None),
+    ("Nada indica por ahora que haya víctimas españolas.", None),
+    ("Fuentes del Ministerio aseguran que el reglamento estará listo antes del verano.", Some("fuentes anónimas o vagas («Fuentes del Ministerio aseguran»)")),
+    ("Todo apunta a que el incendio fue intencionado.", Some("una atenuación («apunta a que»)")),
+    ("Se da por hecho que el Ejecutivo aprobará la subida.", Some("una previsión («Se da por hecho»)")),
+    ("La operación todavía debe ser aprobada por las autoridades de competencia.", Some("una condición («todavía debe ser aprobada»)")),
+    ("Todavía no se conocen las causas del accidente.", Some("no verificada («no se conocen»)")),
+    ("El Gobierno confía en cerrar un acuerdo esta semana.", Some("una creencia u opinión («confía en cerrar»)")),
+    ("El Gobierno sostiene que el ataque fue obra de mercenarios extranjeros.", Some("lo que afirma una de las partes («sostiene que»)")),
     ("El ministerio desestimó los informes como propaganda.", Some("desmentida o disputada («desestimó los informes»)")),
     ("Las denuncias son infundadas, dijo el portavoz.", Some("desmentida o disputada («infundadas»)")),
     ("Nadie sabe cuántas personas siguen dentro.", Some("no verificada («Nadie sabe»)")),
@@ -118,5 +126,10 @@ fn there_are_forty_cases_or_more_of_both_outcomes() {
 
 #[test]
 fn labelled_spanish_news_sentences_are_judged_as_labelled() {
-    common::assert_labelled_as_judged("es", include_str!("fixtures/news-status-es.tsv"), &[]);
+    for fixture in [
+        include_str!("fixtures/news-status-es.tsv"),
+        include_str!("fixtures/news-status-es-2.tsv"),
+    ] {
+        common::assert_labelled_as_judged("es", fixture, &[]);
+    }
 }
