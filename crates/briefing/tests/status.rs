@@ -113,6 +113,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The group is accused of killings in the west of the country.", Some("one side's claim (“is accused of”)")),
     ("The rebels claimed that they had sunk a warship.", Some("one side's claim (“claimed”)")),
     ("The government maintains that the attack was carried out by foreign mercenaries.", Some("one side's claim (“maintains that”)")),
+    ("The company said it would appeal, arguing that the fine was unjustified.", Some("one side's claim (“arguing that”)")),
     ("The deal must still be approved by regulators.", Some("a condition (“must still be approved”)")),
     ("The merger is subject to regulatory approval.", Some("a condition (“subject to regulatory approval”)")),
     // Confirmed as reported: a named source said, did, announced or published it.
@@ -257,6 +258,7 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-5.tsv"),
         include_str!("fixtures/news-status-6.tsv"),
         include_str!("fixtures/news-status-7.tsv"),
+        include_str!("fixtures/news-status-8.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }
