@@ -89,6 +89,16 @@ fn briefings_on_other_subjects_get_their_own_topics_and_no_topic_holds_most_clai
             include_str!("fixtures/argentina.md"),
             &["prices", "public-finance", "jobs", "politics"][..],
         ),
+        (
+            "lithium.md",
+            include_str!("fixtures/lithium.md"),
+            &["mining", "economy", "politics", "climate-environment"][..],
+        ),
+        (
+            "taiwan.md",
+            include_str!("fixtures/taiwan.md"),
+            &["military", "politics", "shipping", "technology"][..],
+        ),
     ] {
         let parsed = parse(file, text.as_bytes());
         assert!(!parsed.has_errors(), "{file}: {:?}", parsed.diagnostics);
@@ -163,6 +173,41 @@ const SENSES: &[(&str, &str, bool)] = &[
     (
         "Los sindicatos convocaron a un paro general.",
         "economy",
+        true,
+    ),
+    (
+        "Polls suggest the ruling party's candidate holds a narrow lead.",
+        "law-justice",
+        false,
+    ),
+    (
+        "The supreme court ruling overturned the ban.",
+        "law-justice",
+        true,
+    ),
+    (
+        "The plan could speed up the energy transition.",
+        "shipping",
+        false,
+    ),
+    (
+        "The pact allows troops to train in each other's territory.",
+        "shipping",
+        false,
+    ),
+    (
+        "Lithium extraction uses scarce water in the Atacama.",
+        "mining",
+        true,
+    ),
+    (
+        "China staged live-fire drills around the island.",
+        "military",
+        true,
+    ),
+    (
+        "La minera estatal negocia con los operadores del salar.",
+        "mining",
         true,
     ),
 ];
