@@ -210,6 +210,66 @@ const SENSES: &[(&str, &str, bool)] = &[
         "mining",
         true,
     ),
+    (
+        "Investigators are trying to determine what caused the explosion.",
+        "economy",
+        false,
+    ),
+    (
+        "The drug reduced hospital admissions by 40% in a trial of 5,000 patients.",
+        "drugs-crime",
+        false,
+    ),
+    (
+        "The drug reduced hospital admissions by 40% in a trial of 5,000 patients.",
+        "law-justice",
+        false,
+    ),
+    (
+        "The drug reduced hospital admissions by 40% in a trial of 5,000 patients.",
+        "health",
+        true,
+    ),
+    (
+        "Unless the two sides reach a deal by Friday, the strike will go ahead.",
+        "military",
+        false,
+    ),
+    (
+        "Unless the two sides reach a deal by Friday, the strike will go ahead.",
+        "economy",
+        true,
+    ),
+    (
+        "Health workers have vaccinated 200,000 people since the start of the campaign.",
+        "politics",
+        false,
+    ),
+    (
+        "The former president went on trial for corruption on Monday.",
+        "law-justice",
+        true,
+    ),
+    (
+        "Muchos vecinos huyeron cuando se intensificaron los combates.",
+        "diplomacy",
+        false,
+    ),
+    (
+        "Muchos vecinos huyeron cuando se intensificaron los combates.",
+        "military",
+        true,
+    ),
+    (
+        "El pleno rechazó la moción de censura por 150 votos.",
+        "human-rights",
+        false,
+    ),
+    (
+        "El incendio calcinó más de 4.000 hectáreas.",
+        "disasters",
+        true,
+    ),
 ];
 
 #[test]
