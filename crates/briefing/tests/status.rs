@@ -115,6 +115,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The rebels claimed that they had sunk a warship.", Some("one side's claim (“claimed”)")),
     ("The government maintains that the attack was carried out by foreign mercenaries.", Some("one side's claim (“maintains that”)")),
     ("The company said it would appeal, arguing that the fine was unjustified.", Some("one side's claim (“arguing that”)")),
+    ("Authorities blamed the attack on dissidents of the former guerrilla.", Some("one side's claim (“blamed the attack on”)")),
+    ("Traders are pricing in two rate cuts this year.", Some("a forecast (“pricing in”)")),
     ("The deal must still be approved by regulators.", Some("a condition (“must still be approved”)")),
     ("The merger is subject to regulatory approval.", Some("a condition (“subject to regulatory approval”)")),
     // Confirmed as reported: a named source said, did, announced or published it.
