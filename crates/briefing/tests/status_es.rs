@@ -94,6 +94,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El gobierno descartó un aumento de impuestos.", None),
     ("El gobierno rechazó la propuesta de la oposición.", None),
     ("La tienda descuenta el 10 % en todos los productos.", None),
+    ("El ministerio no precisó cuántos de los muertos eran combatientes.", Some("no verificada («no precisó cuántos»)")),
     ("El premio se atribuye cada año al mejor periodista joven.", None),
     ("Analistas coinciden en que el nuevo mandatario tendrá poco margen.", Some("fuentes anónimas o vagas («Analistas coinciden»)")),
     ("Las autoridades atribuyen el ataque a disidencias de las FARC.", Some("lo que afirma una de las partes («atribuyen el ataque a»)")),
