@@ -61,6 +61,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The rebels will most likely withdraw.", Some("a hedge (“likely”)")),
     ("The plan is far from certain to pass.", Some("a hedge (“far from certain”)")),
     ("There are signs that the economy is recovering.", Some("a hedge (“signs that”)")),
+    ("All the evidence points to arson.", Some("a hedge (“evidence points to”)")),
+    ("The central bank left the door open to further cuts.", Some("a hedge (“left the door open”)")),
     ("The move signals the government's intention to capture a larger share of the profits.", Some("a hedge (“signals the”)")),
     ("The attack bore the hallmarks of the group.", Some("a hedge (“hallmarks of”)")),
     ("The government did not rule out a tax increase.", Some("a hedge (“not rule out”)")),
