@@ -5,7 +5,9 @@
 //! A break goes before a structural marker that sits mid-line where prose would not put it:
 //! a `###` heading marker; a bullet (`- `) or number (`2. `) after a citation, a sentence end or
 //! a bold label, or followed by a bold label. In a heading that runs on into prose, the heading
-//! ends before a long bold thesis or where its Title Case gives way to a sentence.
+//! ends before a long bold thesis, where a capitalised article or preposition after an ordinary
+//! word shows a sentence-case heading giving way to its text, or where its Title Case gives way
+//! to a sentence.
 
 /// Text with line breaks restored, and the way back to the original's byte offsets.
 pub struct Unflattened {
