@@ -35,6 +35,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Final results are not expected until next week.", Some("a forecast (“not expected until”)")),
     ("The bank cut rates, as the economy is expected to slow.", Some("a forecast (“expected”)")),
     ("The company said it expects fourth-quarter earnings to be lower.", Some("a forecast (“expects”)")),
+    ("The coach said the season will be long.", Some("a forecast (“will be long”)")),
+    ("The talks will prove difficult.", Some("a forecast (“will prove difficult”)")),
     ("Aides said the president was considering a veto.", Some("a forecast (“was considering”)")),
     ("The proposal is under consideration.", Some("a forecast (“under consideration”)")),
     ("The central bank is seen raising rates again in the spring.", Some("a forecast (“is seen raising”)")),
@@ -62,6 +64,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The plan is far from certain to pass.", Some("a hedge (“far from certain”)")),
     ("There are signs that the economy is recovering.", Some("a hedge (“signs that”)")),
     ("All the evidence points to arson.", Some("a hedge (“evidence points to”)")),
+    ("Security researchers point to a group linked to Russian intelligence.", Some("a hedge (“researchers point to”)")),
     ("The central bank left the door open to further cuts.", Some("a hedge (“left the door open”)")),
     ("The move signals the government's intention to capture a larger share of the profits.", Some("a hedge (“signals the”)")),
     ("The attack bore the hallmarks of the group.", Some("a hedge (“hallmarks of”)")),
@@ -98,6 +101,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The strike has not been officially confirmed by the government.", Some("not verified (“not been officially confirmed”)")),
     ("The report, which has yet to be confirmed, cites two witnesses.", Some("not verified (“yet to be confirmed”)")),
     ("Investigators are trying to determine what caused the explosion.", Some("not verified (“trying to determine”)")),
+    ("The embassy said it was checking reports that a citizen was among the dead.", Some("not verified (“checking reports”)")),
     ("Police are looking into how the fire started.", Some("not verified (“looking into”)")),
     ("Unconfirmed reports say the port was shelled.", Some("not verified and unnamed or vague sources (“Unconfirmed reports say”)")),
     ("Talks are UNCONFIRMED.", Some("not verified (“UNCONFIRMED”)")),
@@ -194,6 +198,11 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Unknown gunmen killed five people at a market on Sunday.", None),
     ("The motive for the attack remains unknown.", Some("a hedge (“unknown”)")),
     ("The seat was contested by three candidates.", None),
+    ("Embaló first took office in 2020 after a hotly contested run-off.", None),
+    ("The ministry published the disputed figures on Monday.", None),
+    ("The opposition contested the results.", Some("disputed (“contested”)")),
+    ("These figures have been disputed by the unions.", Some("disputed (“disputed”)")),
+    ("The summit will be held in Lima on Friday.", None),
     ("Smokers are twice as likely to develop the disease, the study found.", None),
     ("Rates have not changed since May.", None),
 ];
@@ -271,6 +280,8 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-8.tsv"),
         include_str!("fixtures/news-status-9.tsv"),
         include_str!("fixtures/news-status-10.tsv"),
+        include_str!("fixtures/news-status-11.tsv"),
+        include_str!("fixtures/news-status-12.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }

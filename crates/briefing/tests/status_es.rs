@@ -86,6 +86,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El gobierno sopesa un veto a la ley.", Some("una previsión («sopesa»)")),
     ("La propuesta está en estudio.", Some("una previsión («está en estudio»)")),
     ("Los investigadores tratan de determinar qué causó la explosión.", Some("no verificada («tratan de determinar»)")),
+    ("La embajada dijo que verificaba los informes de que un ciudadano murió.", Some("no verificada («verificaba los informes»)")),
     ("La policía investiga cómo se inició el incendio.", Some("no verificada («investiga cómo»)")),
     ("La empresa dijo que está a punto de cerrar la compra.", None),
     ("El ministerio evaluó los daños y pagó las indemnizaciones.", None),
@@ -111,6 +112,9 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("La patronal calcula en 500 millones de euros las pérdidas.", Some("una estimación («calcula en»)")),
     ("Fuentes del Ministerio aseguran que el reglamento estará listo antes del verano.", Some("fuentes anónimas o vagas («Fuentes del Ministerio aseguran»)")),
     ("Todo apunta a que el incendio fue intencionado.", Some("una atenuación («apunta a que»)")),
+    ("Los investigadores apuntan a un grupo ligado a Moscú.", Some("una atenuación («investigadores apuntan a»)")),
+    ("El entrenador reconoció que la temporada será larga.", Some("una previsión («será larga»)")),
+    ("La cumbre será en Lima el viernes.", None),
     ("Se da por hecho que el Ejecutivo aprobará la subida.", Some("una previsión («Se da por hecho»)")),
     ("La operación todavía debe ser aprobada por las autoridades de competencia.", Some("una condición («todavía debe ser aprobada»)")),
     ("Todavía no se conocen las causas del accidente.", Some("no verificada («no se conocen»)")),
@@ -144,6 +148,9 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
     for fixture in [
         include_str!("fixtures/news-status-es.tsv"),
         include_str!("fixtures/news-status-es-2.tsv"),
+        include_str!("fixtures/news-status-es-3.tsv"),
+        include_str!("fixtures/news-status-es-4.tsv"),
+        include_str!("fixtures/news-status-es-5.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, &[]);
     }
