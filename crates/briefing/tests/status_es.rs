@@ -102,6 +102,9 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("La denuncia fue presentada el lunes ante la fiscalía.", None),
     ("Los médicos deben de guardar reposo durante el turno, según el convenio.", None),
     ("El ministerio no precisó cuántos de los muertos eran combatientes.", Some("no verificada («no precisó cuántos»)")),
+    ("El ejército dijo que abatió a 20 milicianos, sin dar detalles.", Some("no verificada («sin dar detalles»)")),
+    ("Comerciantes del centro de la ciudad aseguran que las ventas cayeron a la mitad.", Some("fuentes anónimas o vagas («Comerciantes del centro de la ciudad aseguran»)")),
+    ("Médicos Sin Fronteras informó de que atendió a 40 heridos.", None),
     ("El premio se atribuye cada año al mejor periodista joven.", None),
     ("Analistas coinciden en que el nuevo mandatario tendrá poco margen.", Some("fuentes anónimas o vagas («Analistas coinciden»)")),
     ("Las autoridades atribuyen el ataque a disidencias de las FARC.", Some("lo que afirma una de las partes («atribuyen el ataque»)")),
@@ -117,6 +120,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("La cumbre será en Lima el viernes.", None),
     ("Se da por hecho que el Ejecutivo aprobará la subida.", Some("una previsión («Se da por hecho»)")),
     ("La operación todavía debe ser aprobada por las autoridades de competencia.", Some("una condición («todavía debe ser aprobada»)")),
+    ("La retirada está supeditada a un alto el fuego.", Some("una condición («supeditada a»)")),
+    ("La economía de la isla depende del turismo.", None),
     ("Todavía no se conocen las causas del accidente.", Some("no verificada («no se conocen»)")),
     ("El Gobierno confía en cerrar un acuerdo esta semana.", Some("una creencia u opinión («confía en cerrar»)")),
     ("El Gobierno sostiene que el ataque fue obra de mercenarios extranjeros.", Some("lo que afirma una de las partes («sostiene que»)")),
@@ -151,6 +156,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-3.tsv"),
         include_str!("fixtures/news-status-es-4.tsv"),
         include_str!("fixtures/news-status-es-5.tsv"),
+        include_str!("fixtures/news-status-es-6.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, &[]);
     }
