@@ -132,6 +132,9 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The deal must still be approved by regulators.", Some("a condition (“must still be approved”)")),
     ("The merger is subject to regulatory approval.", Some("a condition (“subject to regulatory approval”)")),
     ("The timing of the withdrawal hinges on a ceasefire.", Some("a condition (“hinges on”)")),
+    ("The rebels threatened to resume attacks if the government did not release their leaders.", None),
+    ("She promised to lower taxes if elected.", None),
+    ("Officials said the talks could collapse if the rebels resumed attacks.", Some("a hedge and a condition (“could”, “if”)")),
     ("The island's economy depends on tourism.", None),
     // Confirmed as reported: a named source said, did, announced or published it.
     ("Maersk said it would continue routing its container services around the Cape.", None),
@@ -266,9 +269,6 @@ const KNOWN_MISSES: &[&str] = &[
     // A hedge in a clause about something else ("the case, which could decide"): left as it is,
     // since "the alleged strike, which reportedly targeted a docking facility" hedges the claim.
     "The Supreme Court agreed to hear the case, which could decide whether states may ban the drug.",
-    // A condition inside a threat reported as made: the threat is the claim. Telling it from a
-    // forecast's condition ("officials said the talks could collapse if") needs clause structure.
-    "The rebels threatened to resume attacks if the government did not release their leaders.",
     // Critics qualified by a group ("critics in the opposition have described") read like
     // observers qualified by a named body ("observers from the European Union described").
     "Critics in the opposition have described the plan as a threat to Chile's reputation as a stable destination for investment.",

@@ -121,6 +121,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Se da por hecho que el Ejecutivo aprobará la subida.", Some("una previsión («Se da por hecho»)")),
     ("La operación todavía debe ser aprobada por las autoridades de competencia.", Some("una condición («todavía debe ser aprobada»)")),
     ("La retirada está supeditada a un alto el fuego.", Some("una condición («supeditada a»)")),
+    ("Los rebeldes amenazaron con reanudar los ataques si el Gobierno no libera a sus líderes.", None),
     ("La economía de la isla depende del turismo.", None),
     ("Todavía no se conocen las causas del accidente.", Some("no verificada («no se conocen»)")),
     ("El Gobierno confía en cerrar un acuerdo esta semana.", Some("una creencia u opinión («confía en cerrar»)")),

@@ -51,6 +51,8 @@ struct CueFile {
     #[serde(default)]
     unless_after: Vec<String>,
     #[serde(default)]
+    unless_within: Vec<String>,
+    #[serde(default)]
     predicative: bool,
     #[serde(default)]
     not_after_report: bool,
@@ -62,6 +64,7 @@ struct Cue {
     kind: Kind,
     unless_before: Vec<Pattern>,
     unless_after: Vec<Pattern>,
+    unless_within: Vec<Pattern>,
     predicative: bool,
     not_after_report: bool,
     names: bool,
@@ -110,6 +113,7 @@ impl StatusRules {
                     .ok_or_else(|| format!("`{}` is not a kind of cue", cue.kind))?,
                 unless_before: patterns(&cue.unless_before)?,
                 unless_after: patterns(&cue.unless_after)?,
+                unless_within: patterns(&cue.unless_within)?,
                 predicative: cue.predicative,
                 not_after_report: cue.not_after_report,
                 names: cue.names,
@@ -216,6 +220,22 @@ impl Context<'_, '_> {
             return true;
         }
         let sentence = self.starts[start];
+        if !cue.unless_within.is_empty() {
+            // The cue's clause, back to the last punctuation but no further than a report reaches.
+            let from = start.saturating_sub(REPORT_REACH).max(sentence);
+            let clause = (from + 1..=start)
+                .rev()
+                .find(|&k| t.breaks[k])
+                .unwrap_or(from);
+            let governs = |k: usize| {
+                cue.unless_within
+                    .iter()
+                    .any(|p| p.match_at(t, k).is_some_and(|end| end <= start))
+            };
+            if (clause..start).any(governs) {
+                return true;
+            }
+        }
         if cue.predicative && joined_after && !self.is_function(end) && self.after_content[start] {
             return true;
         }
