@@ -105,6 +105,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El ejército dijo que abatió a 20 milicianos, sin dar detalles.", Some("no verificada («sin dar detalles»)")),
     ("Comerciantes del centro de la ciudad aseguran que las ventas cayeron a la mitad.", Some("fuentes anónimas o vagas («Comerciantes del centro de la ciudad aseguran»)")),
     ("Médicos Sin Fronteras informó de que atendió a 40 heridos.", None),
+    ("Críticos de la oposición calificaron el plan de regalo a las mineras.", Some("fuentes anónimas o vagas («Críticos de la oposición calificaron»)")),
     ("El premio se atribuye cada año al mejor periodista joven.", None),
     ("Analistas coinciden en que el nuevo mandatario tendrá poco margen.", Some("fuentes anónimas o vagas («Analistas coinciden»)")),
     ("Las autoridades atribuyen el ataque a disidencias de las FARC.", Some("lo que afirma una de las partes («atribuyen el ataque»)")),
