@@ -20,6 +20,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Investigators hope the recorders will explain why the plane lost altitude.", Some("a belief or an opinion (“hope the”)")),
     ("Residents fear the river will burst its banks again.", Some("a belief or an opinion (“fear the”)")),
     ("Dozens of people are feared dead.", Some("a belief or an opinion (“are feared dead”)")),
+    ("Patient groups worry that its price will put it out of reach for many.", Some("a belief or an opinion (“worry that”)")),
     ("The administration is confident the bill will pass.", Some("a belief or an opinion (“confident the”)")),
     // Forecasts and expectations.
     ("The death toll is expected to rise.", Some("a forecast (“expected”)")),
@@ -115,11 +116,14 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Nobody knows how many people are still inside.", Some("not verified (“Nobody knows”)")),
     ("The ministry said 31 people were killed but did not say how many were fighters.", Some("not verified (“not say how”)")),
     ("The army said it had killed 20 militants, without giving details.", Some("not verified (“without giving details”)")),
+    ("It's too early to say what the motive was.", Some("not verified (“too early to say”)")),
     ("The report gives details of 40 cases.", None),
     ("Human rights groups say hundreds of people have been detained.", Some("unnamed or vague sources (“rights groups say”)")),
     ("Shopkeepers in the city centre say sales have halved since the violence began.", Some("unnamed or vague sources (“Shopkeepers in the city centre say”)")),
     ("Doctors Without Borders said 40 wounded were treated at its clinic.", None),
     ("Farmers protested outside parliament on Monday.", None),
+    ("We're told the first lady was not at the ceremony.", Some("unnamed or vague sources (“We're told”)")),
+    ("We were told by the ministry that the road is closed.", None),
     ("Critics in the opposition have described the plan as a giveaway.", Some("unnamed or vague sources (“Critics in the opposition have described”)")),
     ("Observers from the European Union described the vote as orderly.", None),
     ("Beijing has not commented on the reports that missiles landed in Japanese waters.", Some("unnamed or vague sources (“on the reports that”)")),
@@ -288,6 +292,7 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-10.tsv"),
         include_str!("fixtures/news-status-11.tsv"),
         include_str!("fixtures/news-status-12.tsv"),
+        include_str!("fixtures/news-status-13.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }
