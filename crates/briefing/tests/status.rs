@@ -65,6 +65,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The plan is far from certain to pass.", Some("a hedge (“far from certain”)")),
     ("There are signs that the economy is recovering.", Some("a hedge (“signs that”)")),
     ("All the evidence points to arson.", Some("a hedge (“evidence points to”)")),
+    ("The ruling marks a potential turning point for the industry.", Some("a hedge (“marks a potential”)")),
+    ("The ruling sets a potential penalty of ten years.", None),
     ("Security researchers point to a group linked to Russian intelligence.", Some("a hedge (“researchers point to”)")),
     ("The central bank left the door open to further cuts.", Some("a hedge (“left the door open”)")),
     ("The move signals the government's intention to capture a larger share of the profits.", Some("a hedge (“signals the”)")),
@@ -122,6 +124,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Shopkeepers in the city centre say sales have halved since the violence began.", Some("unnamed or vague sources (“Shopkeepers in the city centre say”)")),
     ("Doctors Without Borders said 40 wounded were treated at its clinic.", None),
     ("Farmers protested outside parliament on Monday.", None),
+    ("The company has 190,000 employees and reported revenue of $307 billion last year.", None),
     ("We're told the first lady was not at the ceremony.", Some("unnamed or vague sources (“We're told”)")),
     ("We were told by the ministry that the road is closed.", None),
     ("Critics in the opposition have described the plan as a giveaway.", Some("unnamed or vague sources (“Critics in the opposition have described”)")),
@@ -293,6 +296,7 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-11.tsv"),
         include_str!("fixtures/news-status-12.tsv"),
         include_str!("fixtures/news-status-13.tsv"),
+        include_str!("fixtures/news-status-14.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }

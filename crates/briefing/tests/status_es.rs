@@ -119,6 +119,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("La patronal calcula en 500 millones de euros las pérdidas.", Some("una estimación («calcula en»)")),
     ("Fuentes del Ministerio aseguran que el reglamento estará listo antes del verano.", Some("fuentes anónimas o vagas («Fuentes del Ministerio aseguran»)")),
     ("Todo apunta a que el incendio fue intencionado.", Some("una atenuación («apunta a que»)")),
+    ("El fallo marca un posible punto de inflexión para el sector.", Some("una atenuación («marca un posible»)")),
+    ("La ley fija una posible pena de diez años.", None),
     ("Los investigadores apuntan a un grupo ligado a Moscú.", Some("una atenuación («investigadores apuntan a»)")),
     ("El entrenador reconoció que la temporada será larga.", Some("una previsión («será larga»)")),
     ("La cumbre será en Lima el viernes.", None),
