@@ -145,6 +145,13 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The timing of the withdrawal hinges on a ceasefire.", Some("a condition (“hinges on”)")),
     ("The rebels threatened to resume attacks if the government did not release their leaders.", None),
     ("She promised to lower taxes if elected.", None),
+    ("The treaty allows either side to withdraw if it gives a year's notice.", None),
+    ("The government decided to extend the ban whether or not the courts agree.", None),
+    ("The general assembly voted on whether to admit the territory.", None),
+    ("The cabinet will decide whether to extend the ban.", Some("a condition (“whether”)")),
+    ("Europe could see a rise in gas prices this winter.", Some("a hedge (“could”)")),
+    ("The minister said she would not stand again, ending weeks of speculation.", None),
+    ("Rescuers said they could hear voices under the rubble.", None),
     ("Officials said the talks could collapse if the rebels resumed attacks.", Some("a hedge and a condition (“could”, “if”)")),
     ("The island's economy depends on tourism.", None),
     // Confirmed as reported: a named source said, did, announced or published it.
@@ -275,6 +282,11 @@ fn a_claim_of_ten_thousand_cue_words_is_judged_whole() {
 
 /// Sentences of the labelled news fixtures the rules still get wrong, each a kind left open.
 const KNOWN_MISSES: &[&str] = &[
+    // "may" giving permission ("farmers may apply for the grant until") reads like "may" of
+    // possibility ("the company may appeal"): the difference is in who allows what.
+    "Farmers may apply for the grant until the end of May.",
+    // A forecast reported with its outcome: the sentence holds both.
+    "The ministry said it expected the first shipment on Thursday, and the ship arrived on Thursday.",
     // A target pledged for a far date ("will cut ... by 2030") reads like a plan.
     "The government says the measure will cut emissions by 40 percent by 2030.",
     // A hedge in a clause about something else ("the case, which could decide"): left as it is,
@@ -299,6 +311,7 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-12.tsv"),
         include_str!("fixtures/news-status-13.tsv"),
         include_str!("fixtures/news-status-14.tsv"),
+        include_str!("fixtures/news-status-15.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }

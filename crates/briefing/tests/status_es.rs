@@ -130,6 +130,10 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("La operación todavía debe ser aprobada por las autoridades de competencia.", Some("una condición («todavía debe ser aprobada»)")),
     ("La retirada está supeditada a un alto el fuego.", Some("una condición («supeditada a»)")),
     ("Los rebeldes amenazaron con reanudar los ataques si el Gobierno no libera a sus líderes.", None),
+    ("El tratado permite a las partes retirarse si lo notifican con un año de antelación.", None),
+    ("La asamblea votó si admitía al territorio como miembro.", None),
+    ("La ministra no se presentará, poniendo fin a semanas de especulaciones.", None),
+    ("El acuerdo prevé la liberación de los rehenes en tres fases.", None),
     ("La economía de la isla depende del turismo.", None),
     ("Todavía no se conocen las causas del accidente.", Some("no verificada («no se conocen»)")),
     ("El Gobierno confía en cerrar un acuerdo esta semana.", Some("una creencia u opinión («confía en cerrar»)")),
@@ -159,6 +163,9 @@ fn there_are_forty_cases_or_more_of_both_outcomes() {
 
 /// Sentences of the labelled Spanish fixtures the rules still get wrong, each a kind left open.
 const KNOWN_MISSES: &[&str] = &[
+    // «pueden» que permite («pueden solicitar la ayuda hasta») se lee como «pueden» que atenúa
+    // («pueden recurrir»), como en inglés.
+    "Los agricultores pueden solicitar la ayuda hasta finales de mayo.",
     // An outcome the door is opened to ("abre la puerta a un triunfo") reads like a policy
     // that opens a door ("abrió la puerta a la inversión extranjera"): telling them apart needs
     // to know which nouns are outcomes.
@@ -175,6 +182,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-5.tsv"),
         include_str!("fixtures/news-status-es-6.tsv"),
         include_str!("fixtures/news-status-es-7.tsv"),
+        include_str!("fixtures/news-status-es-8.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
