@@ -152,6 +152,12 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Europe could see a rise in gas prices this winter.", Some("a hedge (“could”)")),
     ("The minister said she would not stand again, ending weeks of speculation.", None),
     ("Rescuers said they could hear voices under the rubble.", None),
+    ("May's government lost the vote by 230 votes.", None),
+    ("The museum said the painting, long thought lost, had been found in Vienna.", None),
+    ("Police arrested a man suspected of setting fire to the mosque.", None),
+    ("He is suspected of setting fire to the mosque.", Some("a belief or an opinion (“suspected of”)")),
+    ("The minister, who has denied wrongdoing, resigned on Tuesday.", None),
+    ("The company agreed to pay $2 billion to settle claims that it misled investors.", None),
     ("Officials said the talks could collapse if the rebels resumed attacks.", Some("a hedge and a condition (“could”, “if”)")),
     ("The island's economy depends on tourism.", None),
     // Confirmed as reported: a named source said, did, announced or published it.
@@ -312,6 +318,7 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-13.tsv"),
         include_str!("fixtures/news-status-14.tsv"),
         include_str!("fixtures/news-status-15.tsv"),
+        include_str!("fixtures/news-status-16.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }

@@ -244,7 +244,10 @@ impl Context<'_, '_> {
             let number_follows = t
                 .word(end)
                 .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
-            if !at_start || number_follows {
+            // "May's government": only a name takes the possessive.
+            let after = &t.folded[t.words[end - 1].end..];
+            let possessive = after.starts_with("'s") || after.starts_with("\u{2019}s");
+            if !at_start || number_follows || possessive {
                 return true;
             }
         }
