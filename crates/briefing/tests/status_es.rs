@@ -17,6 +17,9 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El ministro considera que la crisis está controlada.", Some("una creencia u opinión («considera que»)")),
     ("La oposición cree que hubo fraude.", Some("una creencia u opinión («cree»)")),
     ("Esa decisión se interpreta como un intento de cerrar el paso a Morales.", Some("una creencia u opinión («se interpreta como»)")),
+    ("El anuncio fue interpretado por analistas como un intento de desviar la atención.", Some("una creencia u opinión («interpretado por analistas como»)")),
+    ("La medida, según críticos, solo desviará a los migrantes hacia rutas más peligrosas.", Some("fuentes anónimas o vagas («según críticos»)")),
+    ("La oposición asegura que el resultado fue manipulado.", Some("lo que afirma una de las partes («resultado fue manipulado»)")),
     ("El presidente podría anunciar nuevas medidas.", Some("una atenuación («podría»)")),
     ("Supuestamente, los contrabandistas sobornaron a los guardias.", Some("una atenuación («Supuestamente»)")),
     ("Es posible que los cortes se extiendan hasta diciembre.", Some("una atenuación («Es posible que»)")),
@@ -188,6 +191,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-6.tsv"),
         include_str!("fixtures/news-status-es-7.tsv"),
         include_str!("fixtures/news-status-es-8.tsv"),
+        include_str!("fixtures/news-status-es-9.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }

@@ -202,6 +202,10 @@ struct Context<'r, 't> {
 /// How far back a reporting verb still governs a cue: "said on Tuesday that it would".
 const REPORT_REACH: usize = 8;
 
+/// How far into a reporting clause after a comma its verb may come: ", the regional
+/// agriculture office stated".
+const TRAILING_REACH: usize = 6;
+
 impl Context<'_, '_> {
     /// Whether the cue matched at `start..end` does not count here.
     fn cancelled(&self, cue: &Cue, start: usize, end: usize) -> bool {
@@ -257,7 +261,7 @@ impl Context<'_, '_> {
             // "it would continue, the company said": the reporting clause after a comma.
             let trailing = (end..t.len())
                 .take_while(|&k| self.starts[k] == sentence)
-                .any(|k| t.breaks[k] && (k..(k + 4).min(t.len())).any(is_report));
+                .any(|k| t.breaks[k] && (k..(k + TRAILING_REACH).min(t.len())).any(is_report));
             if (from..start).any(is_report) || trailing {
                 return true;
             }
