@@ -19,6 +19,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Esa decisión se interpreta como un intento de cerrar el paso a Morales.", Some("una creencia u opinión («se interpreta como»)")),
     ("El anuncio fue interpretado por analistas como un intento de desviar la atención.", Some("una creencia u opinión («interpretado por analistas como»)")),
     ("La medida, según críticos, solo desviará a los migrantes hacia rutas más peligrosas.", Some("fuentes anónimas o vagas («según críticos»)")),
+    ("La decisión busca, según economistas, estimular la actividad.", Some("fuentes anónimas o vagas («según economistas»)")),
+    ("Analistas atribuyen la caída de las ganancias a los menores precios del crudo.", Some("fuentes anónimas o vagas («Analistas atribuyen»)")),
     ("La oposición asegura que el resultado fue manipulado.", Some("lo que afirma una de las partes («resultado fue manipulado»)")),
     ("El presidente podría anunciar nuevas medidas.", Some("una atenuación («podría»)")),
     ("Supuestamente, los contrabandistas sobornaron a los guardias.", Some("una atenuación («Supuestamente»)")),
@@ -171,6 +173,9 @@ fn there_are_forty_cases_or_more_of_both_outcomes() {
 
 /// Sentences of the labelled Spanish fixtures the rules still get wrong, each a kind left open.
 const KNOWN_MISSES: &[&str] = &[
+    // A risk named as a noun ("afronta riesgos significativos") is a warning about what may
+    // happen, but "riesgo" is as often a fact ("zona de riesgo", "factores de riesgo").
+    "El organismo advirtió de que el programa afronta riesgos significativos, entre ellos una posible sequía.",
     // «pueden» que permite («pueden solicitar la ayuda hasta») se lee como «pueden» que atenúa
     // («pueden recurrir»), como en inglés.
     "Los agricultores pueden solicitar la ayuda hasta finales de mayo.",
@@ -192,6 +197,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-7.tsv"),
         include_str!("fixtures/news-status-es-8.tsv"),
         include_str!("fixtures/news-status-es-9.tsv"),
+        include_str!("fixtures/news-status-es-10.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
