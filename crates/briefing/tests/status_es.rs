@@ -127,6 +127,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Todo apunta a que el incendio fue intencionado.", Some("una atenuación («apunta a que»)")),
     ("Casi un tercio de los votantes no ha decidido su voto, lo que deja el resultado abierto.", Some("una atenuación («resultado abierto»)")),
     ("El fallo marca un posible punto de inflexión para el sector.", Some("una atenuación («marca un posible»)")),
+    ("Presumiblemente, la visita buscaba tranquilizar a los clientes del canal.", Some("una atenuación («Presumiblemente»)")),
     ("La ley fija una posible pena de diez años.", None),
     ("Los investigadores apuntan a un grupo ligado a Moscú.", Some("una atenuación («investigadores apuntan a»)")),
     ("El entrenador reconoció que la temporada será larga.", Some("una previsión («será larga»)")),
@@ -173,6 +174,9 @@ fn there_are_forty_cases_or_more_of_both_outcomes() {
 
 /// Sentences of the labelled Spanish fixtures the rules still get wrong, each a kind left open.
 const KNOWN_MISSES: &[&str] = &[
+    // The writer's own reading ("pone de manifiesto", "underscores", "highlights") is commentary,
+    // not a report; as a cue it would mark most analysis in the default briefing's style.
+    "La crisis pone de manifiesto la vulnerabilidad de una infraestructura clave para el comercio mundial.",
     // A risk named as a noun ("afronta riesgos significativos") is a warning about what may
     // happen, but "riesgo" is as often a fact ("zona de riesgo", "factores de riesgo").
     "El organismo advirtió de que el programa afronta riesgos significativos, entre ellos una posible sequía.",
@@ -198,6 +202,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-8.tsv"),
         include_str!("fixtures/news-status-es-9.tsv"),
         include_str!("fixtures/news-status-es-10.tsv"),
+        include_str!("fixtures/news-status-es-11.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
