@@ -292,6 +292,9 @@ fn a_claim_of_ten_thousand_cue_words_is_judged_whole() {
 
 /// Sentences of the labelled news fixtures the rules still get wrong, each a kind left open.
 const KNOWN_MISSES: &[&str] = &[
+    // A doubt implied by a contrast ("due within three months, though similar inquiries have
+    // taken far longer"): no word says it.
+    "Its findings are due within three months, though similar inquiries have taken far longer.",
     // "may" giving permission ("farmers may apply for the grant until") reads like "may" of
     // possibility ("the company may appeal"): the difference is in who allows what.
     "Farmers may apply for the grant until the end of May.",
@@ -324,6 +327,7 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-15.tsv"),
         include_str!("fixtures/news-status-16.tsv"),
         include_str!("fixtures/news-status-17.tsv"),
+        include_str!("fixtures/news-status-18.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }
