@@ -64,6 +64,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The conflict risks drawing in neighbouring states.", Some("a hedge (“risks drawing”)")),
     ("The rebels will most likely withdraw.", Some("a hedge (“likely”)")),
     ("The plan is far from certain to pass.", Some("a hedge (“far from certain”)")),
+    ("There is no guarantee that the ceasefire will hold.", Some("a hedge (“no guarantee that”)")),
     ("There are signs that the economy is recovering.", Some("a hedge (“signs that”)")),
     ("A third of voters are undecided, which leaves the outcome open.", Some("a hedge (“outcome open”)")),
     ("All the evidence points to arson.", Some("a hedge (“evidence points to”)")),
