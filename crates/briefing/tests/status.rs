@@ -338,6 +338,7 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-16.tsv"),
         include_str!("fixtures/news-status-17.tsv"),
         include_str!("fixtures/news-status-18.tsv"),
+        include_str!("fixtures/news-status-19.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }

@@ -212,6 +212,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-9.tsv"),
         include_str!("fixtures/news-status-es-10.tsv"),
         include_str!("fixtures/news-status-es-11.tsv"),
+        include_str!("fixtures/news-status-es-12.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
