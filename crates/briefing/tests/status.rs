@@ -133,6 +133,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Shopkeepers in the city centre say sales have halved since the violence began.", Some("unnamed or vague sources (“Shopkeepers in the city centre say”)")),
     ("Doctors Without Borders said 40 wounded were treated at its clinic.", None),
     ("Farmers protested outside parliament on Monday.", None),
+    ("Farmers reported a record harvest to the agriculture ministry.", None),
     ("Farmers in Andalusia reported losing half their harvest, the regional agriculture office stated.", None),
     ("Climate scientists say such extremes will become more frequent.", Some("unnamed or vague sources and a forecast (“scientists say”, “will become more”)")),
     ("Researchers at Johns Hopkins University said the vaccine was safe.", None),
@@ -339,6 +340,7 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-17.tsv"),
         include_str!("fixtures/news-status-18.tsv"),
         include_str!("fixtures/news-status-19.tsv"),
+        include_str!("fixtures/news-status-20.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }

@@ -146,6 +146,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("La retirada está supeditada a un alto el fuego.", Some("una condición («supeditada a»)")),
     ("Los rebeldes amenazaron con reanudar los ataques si el Gobierno no libera a sus líderes.", None),
     ("El tratado permite a las partes retirarse si lo notifican con un año de antelación.", None),
+    ("El acuerdo requiere que ambas partes se notifiquen si prueban un misil.", None),
     ("La asamblea votó si admitía al territorio como miembro.", None),
     ("La ministra no se presentará, poniendo fin a semanas de especulaciones.", None),
     ("El acuerdo prevé la liberación de los rehenes en tres fases.", None),
@@ -213,6 +214,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-10.tsv"),
         include_str!("fixtures/news-status-es-11.tsv"),
         include_str!("fixtures/news-status-es-12.tsv"),
+        include_str!("fixtures/news-status-es-13.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
