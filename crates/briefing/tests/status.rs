@@ -69,6 +69,12 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The plan is far from certain to pass.", Some("a hedge (“far from certain”)")),
     ("There is no guarantee that the ceasefire will hold.", Some("a hedge (“no guarantee that”)")),
     ("The data point to a slowdown.", Some("a hedge (“data point to”)")),
+    ("The drug has been linked to a higher risk of blood clots.", Some("a hedge (“been linked to”)")),
+    ("Drinking coffee is associated with a lower risk of liver disease, the study found.", Some("a hedge (“is associated with a lower”)")),
+    ("The languages are associated with different dynasties.", None),
+    ("The findings do not prove that coffee protects the liver.", Some("a hedge (“not prove that”)")),
+    ("The mission's success paves the way for crewed flights.", Some("a hedge (“paves the way”)")),
+    ("The vote paved the way for the law's adoption in March.", None),
     ("There is a chance the flight will be delayed.", Some("a hedge (“There is a chance”)")),
     ("The minister had a chance to speak before the vote.", None),
     ("There are signs that the economy is recovering.", Some("a hedge (“signs that”)")),
@@ -341,6 +347,7 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-18.tsv"),
         include_str!("fixtures/news-status-19.tsv"),
         include_str!("fixtures/news-status-20.tsv"),
+        include_str!("fixtures/news-status-21.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }
