@@ -41,6 +41,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The governor is widely tipped to run for president.", Some("a forecast (“tipped to”)")),
     ("The government will struggle to win a majority.", Some("a forecast (“will struggle to”)")),
     ("The economy is on course to shrink this year.", Some("a forecast (“on course to”)")),
+    ("The bank is nearing a deal to settle the lawsuit.", Some("a forecast (“nearing a deal”)")),
+    ("The close of the deal was announced on Monday.", None),
     ("The talks will prove difficult.", Some("a forecast (“will prove difficult”)")),
     ("Aides said the president was considering a veto.", Some("a forecast (“was considering”)")),
     ("The proposal is under consideration.", Some("a forecast (“under consideration”)")),
@@ -348,6 +350,7 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-19.tsv"),
         include_str!("fixtures/news-status-20.tsv"),
         include_str!("fixtures/news-status-21.tsv"),
+        include_str!("fixtures/news-status-22.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }

@@ -139,6 +139,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Es previsible que la huelga se extienda a otros sectores.", Some("una previsión («Es previsible que»)")),
     ("El gobernador se perfila como favorito para la presidencia.", Some("una previsión («se perfila como»)")),
     ("El Gobierno tendrá dificultades para lograr la mayoría.", Some("una previsión («tendrá dificultades para»)")),
+    ("El banco está cerca de un acuerdo para cerrar la demanda.", Some("una previsión («cerca de un acuerdo»)")),
+    ("La empresa cerró un acuerdo con sus acreedores.", None),
     ("La operación todavía requiere la aprobación de Bruselas.", Some("una condición («todavía requiere la aprobación»)")),
     ("Fuentes del Ministerio reconocen que el plan va con retraso.", Some("fuentes anónimas o vagas («Fuentes del Ministerio reconocen»)")),
     ("La ley fija una posible pena de diez años.", None),
