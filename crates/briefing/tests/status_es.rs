@@ -131,6 +131,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El ataque lleva el sello del grupo yihadista.", Some("una atenuación («lleva el sello del»)")),
     ("Los datos apuntan a una desaceleración.", Some("una atenuación («datos apuntan a»)")),
     ("El fármaco se ha vinculado a un mayor riesgo de trombos.", Some("una atenuación («se ha vinculado»)")),
+    ("El consumo de café se relacionó con un menor riesgo de enfermedad hepática.", Some("una atenuación («se relacionó con un menor riesgo»)")),
+    ("Detuvieron a un hombre relacionado con el mayor robo de la historia del país.", None),
     ("Los resultados no prueban que el café proteja el hígado.", Some("una atenuación («no prueban que»)")),
     ("La ruptura abre la puerta a un triunfo de la oposición.", Some("una atenuación («abre la puerta a»)")),
     ("El Gobierno abrió la puerta a la inversión extranjera en 2019.", None),
@@ -217,6 +219,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-11.tsv"),
         include_str!("fixtures/news-status-es-12.tsv"),
         include_str!("fixtures/news-status-es-13.tsv"),
+        include_str!("fixtures/news-status-es-14.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
