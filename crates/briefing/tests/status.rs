@@ -351,6 +351,7 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-20.tsv"),
         include_str!("fixtures/news-status-21.tsv"),
         include_str!("fixtures/news-status-22.tsv"),
+        include_str!("fixtures/news-status-23.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }
