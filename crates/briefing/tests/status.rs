@@ -149,6 +149,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The company has 190,000 employees and reported revenue of $307 billion last year.", None),
     ("We're told the first lady was not at the ceremony.", Some("unnamed or vague sources (“We're told”)")),
     ("We were told by the ministry that the road is closed.", None),
+    ("Voice of America has learned that the talks ended without an agreement.", Some("unnamed or vague sources (“has learned that”)")),
     ("Critics in the opposition have described the plan as a giveaway.", Some("unnamed or vague sources (“Critics in the opposition have described”)")),
     ("Observers from the European Union described the vote as orderly.", None),
     ("Beijing has not commented on the reports that missiles landed in Japanese waters.", Some("unnamed or vague sources (“on the reports that”)")),
