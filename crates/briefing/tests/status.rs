@@ -146,6 +146,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Climate scientists say such extremes will become more frequent.", Some("unnamed or vague sources and a forecast (“scientists say”, “will become more”)")),
     ("Researchers at Johns Hopkins University said the vaccine was safe.", None),
     ("The opposition says the result was manipulated.", Some("one side's claim (“result was manipulated”)")),
+    ("The former mayor says he is the victim of a political witch hunt.", Some("one side's claim (“victim of a political witch”)")),
     ("The company has 190,000 employees and reported revenue of $307 billion last year.", None),
     ("We're told the first lady was not at the ceremony.", Some("unnamed or vague sources (“We're told”)")),
     ("We were told by the ministry that the road is closed.", None),

@@ -47,7 +47,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Los datos sugieren que el consumo bajó.", Some("una atenuación («sugieren»)")),
     ("La noticia, sin verificar, circuló durante horas.", Some("no verificada («sin verificar»)")),
     ("En caso de que falle la interconexión, habrá más cortes.", Some("una condición («En caso de»)")),
-    ("El apagón se debería a una falla en la línea de transmisión.", Some("una atenuación («debería»)")),
+    ("El apagón se debería a una falla en la línea de transmisión.", Some("una atenuación («se debería»)")),
     // Confirmed as reported.
     ("Según el operador nacional, la demanda superó la oferta en 1.080 megavatios.", None),
     ("No hay indicios de que la central haya sufrido daños estructurales.", None),
@@ -128,12 +128,16 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El Ayuntamiento calcula las tasas de basura según el consumo de agua.", None),
     ("La patronal calcula en 500 millones de euros las pérdidas.", Some("una estimación («calcula en»)")),
     ("Fuentes del Ministerio aseguran que el reglamento estará listo antes del verano.", Some("fuentes anónimas o vagas («Fuentes del Ministerio aseguran»)")),
-    ("Todo apunta a que el incendio fue intencionado.", Some("una atenuación («apunta a que»)")),
+    ("Todo apunta a que el incendio fue intencionado.", Some("una atenuación («Todo apunta a que»)")),
     ("Casi un tercio de los votantes no ha decidido su voto, lo que deja el resultado abierto.", Some("una atenuación («resultado abierto»)")),
     ("El fallo marca un posible punto de inflexión para el sector.", Some("una atenuación («marca un posible»)")),
     ("Presumiblemente, la visita buscaba tranquilizar a los clientes del canal.", Some("una atenuación («Presumiblemente»)")),
     ("El ataque lleva el sello del grupo yihadista.", Some("una atenuación («lleva el sello del»)")),
     ("Los datos apuntan a una desaceleración.", Some("una atenuación («datos apuntan a»)")),
+    ("Todo apunta a una caída accidental.", Some("una atenuación («Todo apunta a»)")),
+    ("Se trataría del mayor alijo de cocaína del año.", Some("una atenuación («Se trataría»)")),
+    ("El exalcalde asegura ser víctima de una persecución política.", Some("lo que afirma una de las partes («víctima de una persecución»)")),
+    ("Vecinos de la zona aseguran que el cruce es peligroso.", Some("fuentes anónimas o vagas («Vecinos de la zona aseguran»)")),
     ("El fármaco se ha vinculado a un mayor riesgo de trombos.", Some("una atenuación («se ha vinculado»)")),
     ("El consumo de café se relacionó con un menor riesgo de enfermedad hepática.", Some("una atenuación («se relacionó con un menor riesgo»)")),
     ("Detuvieron a un hombre relacionado con el mayor robo de la historia del país.", None),
@@ -225,6 +229,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-13.tsv"),
         include_str!("fixtures/news-status-es-14.tsv"),
         include_str!("fixtures/news-status-es-15.tsv"),
+        include_str!("fixtures/news-status-es-16.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
