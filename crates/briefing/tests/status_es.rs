@@ -135,6 +135,12 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El ataque lleva el sello del grupo yihadista.", Some("una atenuación («lleva el sello del»)")),
     ("Los datos apuntan a una desaceleración.", Some("una atenuación («datos apuntan a»)")),
     ("Todo apunta a una caída accidental.", Some("una atenuación («Todo apunta a»)")),
+    ("Los sondeos a pie de urna apuntan a una participación récord.", Some("una atenuación («sondeos a pie de urna apuntan a»)")),
+    ("La norma tendrá que ser ratificada por los Estados miembros.", Some("una condición («tendrá que ser ratificada»)")),
+    ("A la espera de los resultados definitivos, ambos candidatos se proclamaron vencedores.", Some("no verificada («A la espera de los resultados»)")),
+    ("La oposición planea recurrir, aunque no ha concretado cuándo.", Some("no verificada («no ha concretado cuándo»)")),
+    ("La decisión busca aprovechar el momento, según sus adversarios.", Some("fuentes anónimas o vagas («según sus adversarios»)")),
+    ("El empate técnico hace imposible anticipar el resultado.", Some("no verificada («imposible anticipar»)")),
     ("Se trataría del mayor alijo de cocaína del año.", Some("una atenuación («Se trataría»)")),
     ("El exalcalde asegura ser víctima de una persecución política.", Some("lo que afirma una de las partes («víctima de una persecución»)")),
     ("Vecinos de la zona aseguran que el cruce es peligroso.", Some("fuentes anónimas o vagas («Vecinos de la zona aseguran»)")),
@@ -230,6 +236,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-14.tsv"),
         include_str!("fixtures/news-status-es-15.tsv"),
         include_str!("fixtures/news-status-es-16.tsv"),
+        include_str!("fixtures/news-status-es-17.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
