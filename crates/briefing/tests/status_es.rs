@@ -156,6 +156,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El gobernador se perfila como favorito para la presidencia.", Some("una previsión («se perfila como»)")),
     ("El Gobierno tendrá dificultades para lograr la mayoría.", Some("una previsión («tendrá dificultades para»)")),
     ("El banco está cerca de un acuerdo para cerrar la demanda.", Some("una previsión («cerca de un acuerdo»)")),
+    ("El dato alimenta las expectativas de una nueva bajada de tipos.", Some("una previsión («expectativas de»)")),
+    ("El beneficio superó las expectativas de los analistas.", None),
     ("La empresa cerró un acuerdo con sus acreedores.", None),
     ("La operación todavía requiere la aprobación de Bruselas.", Some("una condición («todavía requiere la aprobación»)")),
     ("Fuentes del Ministerio reconocen que el plan va con retraso.", Some("fuentes anónimas o vagas («Fuentes del Ministerio reconocen»)")),
@@ -237,6 +239,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-15.tsv"),
         include_str!("fixtures/news-status-es-16.tsv"),
         include_str!("fixtures/news-status-es-17.tsv"),
+        include_str!("fixtures/news-status-es-18.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
