@@ -224,9 +224,11 @@ impl Context<'_, '_> {
             return true;
         }
         let sentence = self.starts[start];
+        // How far back a governing word is looked for: a reporting verb, or what cancels a cue
+        // earlier in its clause.
+        let from = start.saturating_sub(REPORT_REACH).max(sentence);
         if !cue.unless_within.is_empty() {
             // The cue's clause, back to the last punctuation but no further than a report reaches.
-            let from = start.saturating_sub(REPORT_REACH).max(sentence);
             let clause = (from + 1..=start)
                 .rev()
                 .find(|&k| t.breaks[k])
@@ -248,16 +250,15 @@ impl Context<'_, '_> {
             let number_follows = t
                 .word(end)
                 .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
-            // "May's government": only a name takes the possessive.
-            let after = &t.folded[t.words[end - 1].end..];
-            let possessive = after.starts_with("'s") || after.starts_with("\u{2019}s");
+            // "May's government": only a name takes the possessive (folding made every
+            // apostrophe ASCII, and `text::words` left the "'s" after the word).
+            let possessive = t.folded[t.words[end - 1].end..].starts_with("'s");
             if !at_start || number_follows || possessive {
                 return true;
             }
         }
         if cue.not_after_report {
             let is_report = |k: usize| t.word(k).is_some_and(|w| self.rules.report.contains(w));
-            let from = start.saturating_sub(REPORT_REACH).max(sentence);
             // "it would continue, the company said": the reporting clause after a comma.
             let trailing = (end..t.len())
                 .take_while(|&k| self.starts[k] == sentence)
