@@ -2,8 +2,7 @@
 //! reader would (click, type), wait for the next render and check what the reader sees.
 #![cfg(target_arch = "wasm32")]
 
-use std::time::Duration;
-
+use std::ops::Deref;
 use std::rc::Rc;
 
 use briefing_explorer::app::{App, AppProps};
@@ -31,9 +30,32 @@ fn catalogs() -> String {
     briefing::i18n::encode(&all)
 }
 
+/// An explorer mounted for one test; it is taken down when the test ends, so no earlier
+/// explorer still listens to the page (the tests share one) while the next one runs.
+struct Mounted {
+    root: Element,
+    app: Option<yew::AppHandle<App>>,
+}
+
+impl Deref for Mounted {
+    type Target = Element;
+    fn deref(&self) -> &Element {
+        &self.root
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.root.remove();
+    }
+}
+
 /// A fresh explorer in its own element, starting from a URL with no state in it (the tests
 /// share one page, and the explorer reads its state from the URL).
-async fn mount() -> Element {
+async fn mount() -> Mounted {
     let window = web_sys::window().unwrap();
     let path = window.location().pathname().unwrap();
     window
@@ -43,7 +65,7 @@ async fn mount() -> Element {
         .unwrap();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(
+    let app = yew::Renderer::<App>::with_root_and_props(
         root.clone(),
         AppProps {
             explorer: explorer(),
@@ -52,11 +74,17 @@ async fn mount() -> Element {
     )
     .render();
     next_render().await;
-    root
+    Mounted {
+        root,
+        app: Some(app),
+    }
 }
 
+/// Waits until every render and effect the last action caused has run. A fixed pause is not
+/// enough: on a slow machine the explorer's first effect (reading the URL) ran after a test had
+/// already typed, and undid the search.
 async fn next_render() {
-    gloo_timers::future::sleep(Duration::from_millis(30)).await;
+    yew::scheduler::flush().await;
 }
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
