@@ -267,6 +267,15 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The summit will be held in Lima on Friday.", None),
     ("Smokers are twice as likely to develop the disease, the study found.", None),
     ("Rates have not changed since May.", None),
+    // Played, not challenged; read as a kind of thing, not a ruling on a text.
+    ("Arsenal beat Chelsea 3-1 in a derby contested in driving rain.", None),
+    ("South Korean analysts read the launch as a warning.", Some("a belief or an opinion (“read the launch as a”)")),
+    ("The court interpreted the law as allowing night flights.", None),
+    ("Sources at the club take it for granted that he will leave.", Some("unnamed or vague sources and a belief or an opinion (“Sources at the club”, “for granted that”)")),
+    ("The deployment risks further straining relations with the Kremlin.", Some("a hedge (“risks further straining”)")),
+    ("There is a real risk that the talks collapse.", Some("a hedge (“is a real risk that”)")),
+    ("Residents fled because of the tsunami risk.", None),
+    ("Rescue teams are due to arrive on Sunday at the earliest.", Some("a forecast (“at the earliest”)")),
 ];
 
 #[test]
@@ -357,6 +366,8 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-21.tsv"),
         include_str!("fixtures/news-status-22.tsv"),
         include_str!("fixtures/news-status-23.tsv"),
+        include_str!("fixtures/news-status-24.tsv"),
+        include_str!("fixtures/news-status-25.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }

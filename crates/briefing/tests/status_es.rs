@@ -193,6 +193,20 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Quedan muchas preguntas sobre quién ordenó el ataque.", Some("una atenuación («Quedan muchas preguntas»)")),
     ("El gobierno confía en que la ley se apruebe antes de junio.", Some("una creencia u opinión («confía en que»)")),
     ("El ministerio dijo que el plan costará 2.000 millones de dólares.", Some("una previsión («costará»)")),
+    // «Disputar» es también jugar o pelear por algo; «dudar de», no «dudar en».
+    ("El Real Madrid ganó el partido disputado el sábado.", None),
+    ("El equipo disputa este domingo su primera final europea.", None),
+    ("Venezuela y Guyana acordaron no recurrir a la fuerza en su disputa territorial.", None),
+    ("La soberanía del islote sigue en disputa.", Some("desmentida o disputada («sigue en disputa»)")),
+    ("La oposición disputa las cifras del Gobierno.", Some("desmentida o disputada («disputa las cifras»)")),
+    ("El controvertido ministro dimitió el martes.", None),
+    ("Las cifras, cuestionadas por la oposición, no han sido revisadas.", Some("desmentida o disputada («cuestionadas»)")),
+    ("Analistas surcoreanos interpretan el lanzamiento como una advertencia.", Some("una creencia u opinión («interpretan el lanzamiento como una»)")),
+    ("El tribunal interpretó la ley como favorable al demandante.", None),
+    ("Los analistas dudan de que el despliegue baste.", Some("una atenuación («dudan de que»)")),
+    ("El presidente no dudó en responder.", None),
+    ("Existe el riesgo de que la presa ceda.", Some("una atenuación («riesgo de que»)")),
+    ("Los equipos de rescate llegarán el domingo como pronto.", Some("una previsión («como pronto»)")),
 ];
 
 #[test]
@@ -240,6 +254,8 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-16.tsv"),
         include_str!("fixtures/news-status-es-17.tsv"),
         include_str!("fixtures/news-status-es-18.tsv"),
+        include_str!("fixtures/news-status-es-19.tsv"),
+        include_str!("fixtures/news-status-es-20.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
