@@ -368,6 +368,7 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-23.tsv"),
         include_str!("fixtures/news-status-24.tsv"),
         include_str!("fixtures/news-status-25.tsv"),
+        include_str!("fixtures/news-status-26.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }

@@ -207,6 +207,13 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El presidente no dudó en responder.", None),
     ("Existe el riesgo de que la presa ceda.", Some("una atenuación («riesgo de que»)")),
     ("Los equipos de rescate llegarán el domingo como pronto.", Some("una previsión («como pronto»)")),
+    // Las palabras entre comillas latinas son de otro, como entre comillas inglesas; también
+    // con comillas inglesas dentro.
+    ("«Quizá nunca sepamos qué ocurrió en ese puente», dijo el ministro.", None),
+    ("«Si no se devuelve el dinero, iremos a los tribunales», afirmó el abogado.", None),
+    ("El fiscal dijo: «Es “probablemente” el mayor fraude de nuestra historia».", None),
+    ("El fiscal dijo que «es el mayor fraude», aunque probablemente exagera.", Some("una atenuación («probablemente»)")),
+    ("Sigue sin estar claro quién autorizó el último pago.", Some("una atenuación («sin estar claro»)")),
 ];
 
 #[test]
@@ -256,6 +263,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-18.tsv"),
         include_str!("fixtures/news-status-es-19.tsv"),
         include_str!("fixtures/news-status-es-20.tsv"),
+        include_str!("fixtures/news-status-es-21.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }

@@ -277,16 +277,26 @@ impl Context<'_, '_> {
     }
 }
 
-/// Per word, whether it sits inside double quotes: someone else's words.
+/// Per word, whether it sits inside quotation marks: someone else's words. Double quotes
+/// (curly ones are folded to them) open and close alike; guillemets, the Spanish and French
+/// marks, say which they do and may hold double quotes inside.
 fn quoted(folded: &str, tokens: &Tokens<'_>) -> Vec<bool> {
     let mut ranges: Vec<(usize, usize)> = Vec::new();
     let mut open = None;
+    let mut guillemets: Vec<usize> = Vec::new();
     for (i, c) in folded.char_indices() {
-        if c == '"' {
-            match open.take() {
+        match c {
+            '"' if guillemets.is_empty() => match open.take() {
                 Some(start) => ranges.push((start, i)),
                 None => open = Some(i + 1),
+            },
+            '«' => guillemets.push(i + c.len_utf8()),
+            '»' => {
+                if let Some(start) = guillemets.pop() {
+                    ranges.push((start, i));
+                }
             }
+            _ => {}
         }
     }
     tokens
