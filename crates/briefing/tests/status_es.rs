@@ -214,6 +214,10 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El fiscal dijo: «Es “probablemente” el mayor fraude de nuestra historia».", None),
     ("El fiscal dijo que «es el mayor fraude», aunque probablemente exagera.", Some("una atenuación («probablemente»)")),
     ("Sigue sin estar claro quién autorizó el último pago.", Some("una atenuación («sin estar claro»)")),
+    // «Podría» atenúa aunque lo diga una fuente, como «could»; prever no es adelantar.
+    ("El sismo podría haber provocado daños en edificios antiguos, advirtió Protección Civil.", Some("una atenuación («podría»)")),
+    ("Operadores del mercado anticipan una nueva devaluación.", Some("una previsión («anticipan»)")),
+    ("El ministro anticipó que presentará el presupuesto el lunes.", None),
 ];
 
 #[test]
@@ -264,6 +268,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-19.tsv"),
         include_str!("fixtures/news-status-es-20.tsv"),
         include_str!("fixtures/news-status-es-21.tsv"),
+        include_str!("fixtures/news-status-es-22.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
