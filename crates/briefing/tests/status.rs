@@ -276,6 +276,13 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("There is a real risk that the talks collapse.", Some("a hedge (“is a real risk that”)")),
     ("Residents fled because of the tsunami risk.", None),
     ("Rescue teams are due to arrive on Sunday at the earliest.", Some("a forecast (“at the earliest”)")),
+    // Learnt from no one named; sources placed "in" a place only when they report.
+    ("It is learnt that the finance ministry has raised objections.", Some("unnamed or vague sources (“It is learnt”)")),
+    ("It was gathered that the traders were not given notice.", Some("unnamed or vague sources (“It was gathered”)")),
+    ("Highly placed sources in the ministry said the file had been sent back.", Some("unnamed or vague sources (“Highly placed sources in the ministry said”)")),
+    ("Sources in the ministry said the file had been sent back.", Some("unnamed or vague sources (“Sources in the ministry said”)")),
+    ("Renewable sources in the region supplied 40 percent of power last year.", None),
+    ("Tourism is one of the top sources of foreign exchange.", None),
 ];
 
 #[test]
@@ -369,6 +376,7 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-24.tsv"),
         include_str!("fixtures/news-status-25.tsv"),
         include_str!("fixtures/news-status-26.tsv"),
+        include_str!("fixtures/news-status-27.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }
