@@ -283,6 +283,13 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Sources in the ministry said the file had been sent back.", Some("unnamed or vague sources (“Sources in the ministry said”)")),
     ("Renewable sources in the region supplied 40 percent of power last year.", None),
     ("Tourism is one of the top sources of foreign exchange.", None),
+    // A reporting verb's "that" governs to the end of its sentence; a purpose is not a hedge;
+    // an arrest's legal ground is not a belief; a forecast beaten is a result.
+    ("The minister said that the army had completed its withdrawal from the town and that civilians would be able to return from Monday.", None),
+    ("Lawmakers voted to strip the senator of his immunity so that he could be prosecuted.", None),
+    ("Police said a man had been arrested on suspicion of murder.", None),
+    ("Exports rose 6 percent, beating the 4 percent increase forecast by economists.", None),
+    ("Temperatures below freezing are forecast for Sunday.", Some("a forecast (“forecast”)")),
 ];
 
 #[test]
@@ -332,6 +339,10 @@ fn a_claim_of_ten_thousand_cue_words_is_judged_whole() {
 
 /// Sentences of the labelled news fixtures the rules still get wrong, each a kind left open.
 const KNOWN_MISSES: &[&str] = &[
+    // A condition on an act already done ("agreed to buy ..., subject to regulatory approval")
+    // bears on the deal's completion, not on the agreement; the rules cannot yet tell it from
+    // a claim that is all condition ("the merger is subject to regulatory approval").
+    "The telecoms group said it had agreed to buy the cable operator for 8.4 billion dollars in cash and shares, subject to regulatory approval.",
     // A doubt implied by a contrast ("due within three months, though similar inquiries have
     // taken far longer"): no word says it.
     "Its findings are due within three months, though similar inquiries have taken far longer.",
@@ -377,6 +388,7 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-25.tsv"),
         include_str!("fixtures/news-status-26.tsv"),
         include_str!("fixtures/news-status-27.tsv"),
+        include_str!("fixtures/news-status-28.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }

@@ -218,6 +218,13 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El sismo podría haber provocado daños en edificios antiguos, advirtió Protección Civil.", Some("una atenuación («podría»)")),
     ("Operadores del mercado anticipan una nueva devaluación.", Some("una previsión («anticipan»)")),
     ("El ministro anticipó que presentará el presupuesto el lunes.", None),
+    // «Podrán» dicho por una fuente es su plan; un propósito no atenúa; alegar un motivo no es
+    // alegar un hecho.
+    ("El ministro afirmó que el Ejército ha completado su retirada y que los civiles podrán regresar el lunes.", None),
+    ("El Parlamento votó retirar la inmunidad al senador para que pudiera ser juzgado.", None),
+    ("La empresa rebajó su objetivo, alegando una menor demanda en China.", None),
+    ("El acusado alega que nunca estuvo en el lugar del crimen.", Some("lo que afirma una de las partes («alega que»)")),
+    ("Los civiles podrán regresar a sus casas si la tregua se mantiene.", Some("una atenuación y una condición («podrán», «si»)")),
 ];
 
 #[test]
@@ -269,6 +276,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-20.tsv"),
         include_str!("fixtures/news-status-es-21.tsv"),
         include_str!("fixtures/news-status-es-22.tsv"),
+        include_str!("fixtures/news-status-es-23.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }

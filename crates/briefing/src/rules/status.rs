@@ -38,6 +38,7 @@ struct StatusFile {
 struct WordsFile {
     function: Vec<String>,
     report: Vec<String>,
+    complementizer: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -74,6 +75,7 @@ struct Cue {
 pub struct StatusRules {
     function: HashSet<String>,
     report: HashSet<String>,
+    complementizer: HashSet<String>,
     cues: Vec<Cue>,
     /// Every cue's patterns, by cue.
     patterns: PatternSet,
@@ -87,19 +89,11 @@ impl StatusRules {
     /// Reads a language's `status.toml`.
     pub fn parse(text: &str) -> Result<StatusRules, String> {
         let file: StatusFile = toml::from_str(text).map_err(|e| e.to_string())?;
+        let folded = |words: &[String]| words.iter().map(|w| crate::text::fold(w)).collect();
         let mut rules = StatusRules {
-            function: file
-                .words
-                .function
-                .iter()
-                .map(|w| crate::text::fold(w))
-                .collect(),
-            report: file
-                .words
-                .report
-                .iter()
-                .map(|w| crate::text::fold(w))
-                .collect(),
+            function: folded(&file.words.function),
+            report: folded(&file.words.report),
+            complementizer: folded(&file.words.complementizer),
             cues: Vec::new(),
             patterns: PatternSet::default(),
         };
@@ -206,6 +200,9 @@ const REPORT_REACH: usize = 8;
 /// agriculture office stated".
 const TRAILING_REACH: usize = 6;
 
+/// How far after a reporting verb its "that" may come: "told lawmakers on Tuesday that".
+const COMPLEMENT_REACH: usize = 4;
+
 impl Context<'_, '_> {
     /// Whether the cue matched at `start..end` does not count here.
     fn cancelled(&self, cue: &Cue, start: usize, end: usize) -> bool {
@@ -263,7 +260,16 @@ impl Context<'_, '_> {
             let trailing = (end..t.len())
                 .take_while(|&k| self.starts[k] == sentence)
                 .any(|k| t.breaks[k] && (k..(k + TRAILING_REACH).min(t.len())).any(is_report));
-            if (from..start).any(is_report) || trailing {
+            // "said that the army had withdrawn and that civilians would return": what follows a
+            // reporting verb's "that" is all the source's, however long.
+            let opens_complement = |k: usize| {
+                is_report(k)
+                    && (k + 1..=(k + COMPLEMENT_REACH).min(start.saturating_sub(1))).any(|j| {
+                        t.word(j)
+                            .is_some_and(|w| self.rules.complementizer.contains(w))
+                    })
+            };
+            if (from..start).any(is_report) || trailing || (sentence..from).any(opens_complement) {
                 return true;
             }
         }
