@@ -290,6 +290,13 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Police said a man had been arrested on suspicion of murder.", None),
     ("Exports rose 6 percent, beating the 4 percent increase forecast by economists.", None),
     ("Temperatures below freezing are forecast for Sunday.", Some("a forecast (“forecast”)")),
+    // A standing rule's terms, a quantity set by decision, people the story has placed.
+    ("The programme pays farmers up to 200 euros per hectare if they leave part of their land uncultivated.", None),
+    ("The government will pay each family 500 euros if the bill passes.", Some("a condition (“if”)")),
+    ("The minimum wage will rise to 12.60 pounds an hour in April, the government confirmed.", None),
+    ("Oil prices will rise further, the bank said.", Some("a forecast (“will rise”)")),
+    ("The researchers said the drug cut deaths by 20 percent.", None),
+    ("Researchers say the drug cut deaths by 20 percent.", Some("unnamed or vague sources (“Researchers say”)")),
 ];
 
 #[test]
@@ -339,6 +346,9 @@ fn a_claim_of_ten_thousand_cue_words_is_judged_whole() {
 
 /// Sentences of the labelled news fixtures the rules still get wrong, each a kind left open.
 const KNOWN_MISSES: &[&str] = &[
+    // A requirement ("applicants must have lived in the country for five years") reads like an
+    // inference about the past ("the gunmen must have known the route").
+    "To qualify, applicants must have lived in the country for at least five years and pass a language test.",
     // A condition on an act already done ("agreed to buy ..., subject to regulatory approval")
     // bears on the deal's completion, not on the agreement; the rules cannot yet tell it from
     // a claim that is all condition ("the merger is subject to regulatory approval").
@@ -389,6 +399,7 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-26.tsv"),
         include_str!("fixtures/news-status-27.tsv"),
         include_str!("fixtures/news-status-28.tsv"),
+        include_str!("fixtures/news-status-29.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }

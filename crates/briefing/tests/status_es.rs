@@ -225,6 +225,11 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("La empresa rebajó su objetivo, alegando una menor demanda en China.", None),
     ("El acusado alega que nunca estuvo en el lugar del crimen.", Some("lo que afirma una de las partes («alega que»)")),
     ("Los civiles podrán regresar a sus casas si la tregua se mantiene.", Some("una atenuación y una condición («podrán», «si»)")),
+    // Las condiciones de una norma vigente; una cantidad fijada por decisión.
+    ("El programa paga a los agricultores 200 euros por hectárea si dejan tierra sin cultivar.", None),
+    ("El Gobierno pagará 500 euros a cada familia si se aprueba la ley.", Some("una condición («si»)")),
+    ("El salario mínimo subirá a 1.184 euros en enero, confirmó el Gobierno.", None),
+    ("La tasa de paro subirá al 12 % el año que viene.", Some("una previsión («subirá»)")),
 ];
 
 #[test]
