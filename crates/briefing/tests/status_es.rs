@@ -230,6 +230,15 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El Gobierno pagará 500 euros a cada familia si se aprueba la ley.", Some("una condición («si»)")),
     ("El salario mínimo subirá a 1.184 euros en enero, confirmó el Gobierno.", None),
     ("La tasa de paro subirá al 12 % el año que viene.", Some("una previsión («subirá»)")),
+    // Un sustantivo en -ería tras preposición; equivaler no es suponer; lo que se permite
+    // hacer; las condiciones de una norma, aunque la frase sea larga.
+    ("Fundada en 1923 como panadería familiar, la empresa tiene hoy 300 tiendas.", None),
+    ("La publicidad supuso el 78 % de la facturación el año pasado.", None),
+    ("Su salida supone un duro golpe para la oposición.", Some("una creencia u opinión («supone un duro golpe»)")),
+    ("Los vecinos pueden solicitar la ayuda por internet hasta finales de enero.", None),
+    ("La exposición puede visitarse hasta el 3 de marzo.", None),
+    ("Los vecinos pueden recurrir la multa, pero pocos lo harán.", Some("una atenuación («pueden»)")),
+    ("El programa paga a los agricultores hasta 200 euros por hectárea si dejan parte de sus tierras sin cultivar.", None),
 ];
 
 #[test]
@@ -245,15 +254,15 @@ fn there_are_forty_cases_or_more_of_both_outcomes() {
 
 /// Sentences of the labelled Spanish fixtures the rules still get wrong, each a kind left open.
 const KNOWN_MISSES: &[&str] = &[
+    // «Si no» que vale «de lo contrario» abre, tras un punto y coma, la otra rama de una norma; las
+    // señales no ven la coma que lo distingue de «si no llueve».
+    "Según la normativa, el candidato que obtenga más de la mitad de los votos en la primera vuelta es elegido directamente; si no, los dos más votados van a una segunda vuelta.",
     // The writer's own reading ("pone de manifiesto", "underscores", "highlights") is commentary,
     // not a report; as a cue it would mark most analysis in the default briefing's style.
     "La crisis pone de manifiesto la vulnerabilidad de una infraestructura clave para el comercio mundial.",
     // A risk named as a noun ("afronta riesgos significativos") is a warning about what may
     // happen, but "riesgo" is as often a fact ("zona de riesgo", "factores de riesgo").
     "El organismo advirtió de que el programa afronta riesgos significativos, entre ellos una posible sequía.",
-    // «pueden» que permite («pueden solicitar la ayuda hasta») se lee como «pueden» que atenúa
-    // («pueden recurrir»), como en inglés.
-    "Los agricultores pueden solicitar la ayuda hasta finales de mayo.",
 ];
 
 #[test]
@@ -282,6 +291,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-21.tsv"),
         include_str!("fixtures/news-status-es-22.tsv"),
         include_str!("fixtures/news-status-es-23.tsv"),
+        include_str!("fixtures/news-status-es-24.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }

@@ -193,8 +193,10 @@ struct Context<'r, 't> {
     capitalised: &'r [bool],
 }
 
-/// How far back a reporting verb still governs a cue: "said on Tuesday that it would".
-const REPORT_REACH: usize = 8;
+/// How far back a reporting verb still governs a cue ("said on Tuesday that it would"), and
+/// a clause's cancelling words are looked for: Spanish takes more words for the same clause
+/// ("paga a los agricultores hasta 200 euros por hectárea si", nine).
+const REPORT_REACH: usize = 10;
 
 /// How far into a reporting clause after a comma its verb may come: ", the regional
 /// agriculture office stated".
