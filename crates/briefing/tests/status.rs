@@ -400,6 +400,7 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-27.tsv"),
         include_str!("fixtures/news-status-28.tsv"),
         include_str!("fixtures/news-status-29.tsv"),
+        include_str!("fixtures/news-status-30.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }

@@ -292,6 +292,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-22.tsv"),
         include_str!("fixtures/news-status-es-23.tsv"),
         include_str!("fixtures/news-status-es-24.tsv"),
+        include_str!("fixtures/news-status-es-25.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
