@@ -300,6 +300,12 @@ const CASES: &[(&str, Option<&str>)] = &[
     // What is allowed, not what perhaps happens.
     ("Farmers may apply for the grant until the end of May.", None),
     ("The company may appeal the ruling.", Some("a hedge (“may”)")),
+    // A question put, voted on or left unchecked happened; claims written about are a noun.
+    ("The judge asked the defence whether it intended to call any witnesses.", None),
+    ("Parliament voted on Thursday on whether to extend the state of emergency.", None),
+    ("The regulator fined the bank for failing to check whether its clients were laundering money.", None),
+    ("The minister's claims about the hospital's finances were corrected on Friday.", None),
+    ("The minister claims the hospital's finances are sound.", Some("one side's claim (“claims”)")),
 ];
 
 #[test]
@@ -349,6 +355,11 @@ fn a_claim_of_ten_thousand_cue_words_is_judged_whole() {
 
 /// Sentences of the labelled news fixtures the rules still get wrong, each a kind left open.
 const KNOWN_MISSES: &[&str] = &[
+    // Details withheld and then given in the same sentence: the cue sees the withholding only.
+    "The ministry did not say how the money would be spent when it announced the budget in June, but on Tuesday it published a breakdown.",
+    // A condition inside a reported threat ("said that if ..., its members would strike") is
+    // the threat's, as in "threatened to strike if"; only the threatening verbs are known.
+    "The union said that if the company did not improve its offer by Friday, its members would strike; the company improved it on Thursday.",
     // A requirement ("applicants must have lived in the country for five years") reads like an
     // inference about the past ("the gunmen must have known the route").
     "To qualify, applicants must have lived in the country for at least five years and pass a language test.",
@@ -401,6 +412,7 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-28.tsv"),
         include_str!("fixtures/news-status-29.tsv"),
         include_str!("fixtures/news-status-30.tsv"),
+        include_str!("fixtures/news-status-31.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }

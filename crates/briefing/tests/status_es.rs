@@ -239,6 +239,12 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("La exposición puede visitarse hasta el 3 de marzo.", None),
     ("Los vecinos pueden recurrir la multa, pero pocos lo harán.", Some("una atenuación («pueden»)")),
     ("El programa paga a los agricultores hasta 200 euros por hectárea si dejan parte de sus tierras sin cultivar.", None),
+    // Una pregunta hecha, votada o sin comprobar es un hecho; la que sigue abierta, no.
+    ("El juez preguntó a la defensa si pensaba llamar a algún testigo.", None),
+    ("El Parlamento votó el jueves si prorrogaba el estado de emergencia.", None),
+    ("El regulador multó al banco por no comprobar si sus clientes blanqueaban dinero.", None),
+    ("El tribunal decidirá el mes que viene si la ley se aplica a empresas extranjeras.", Some("una condición («si»)")),
+    ("Los inspectores van a comprobar si la presa resiste.", Some("una condición («si»)")),
 ];
 
 #[test]
