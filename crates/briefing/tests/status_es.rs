@@ -250,6 +250,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El Congreso aprobó la ley tal y como estaba previsto.", None),
     ("Está previsto que el pleno vote la moción la próxima semana.", Some("una previsión («Está previsto»)")),
     ("Los viajeros afectados pueden reclamar una indemnización de hasta 600 euros.", None),
+    ("La marca retiró 120.000 coches porque un sensor defectuoso puede impedir que se abra el airbag.", None),
 ];
 
 #[test]

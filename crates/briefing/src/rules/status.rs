@@ -38,7 +38,6 @@ struct StatusFile {
 struct WordsFile {
     function: Vec<String>,
     report: Vec<String>,
-    complementizer: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -75,7 +74,6 @@ struct Cue {
 pub struct StatusRules {
     function: HashSet<String>,
     report: HashSet<String>,
-    complementizer: HashSet<String>,
     cues: Vec<Cue>,
     /// Every cue's patterns, by cue.
     patterns: PatternSet,
@@ -93,7 +91,6 @@ impl StatusRules {
         let mut rules = StatusRules {
             function: folded(&file.words.function),
             report: folded(&file.words.report),
-            complementizer: folded(&file.words.complementizer),
             cues: Vec::new(),
             patterns: PatternSet::default(),
         };
@@ -193,17 +190,13 @@ struct Context<'r, 't> {
     capitalised: &'r [bool],
 }
 
-/// How far back a reporting verb still governs a cue ("said on Tuesday that it would"), and
-/// a clause's cancelling words are looked for: Spanish takes more words for the same clause
-/// ("paga a los agricultores hasta 200 euros por hectárea si", nine).
-const REPORT_REACH: usize = 10;
+/// How far back a clause's cancelling words are looked for: Spanish takes more words for the
+/// same clause ("paga a los agricultores hasta 200 euros por hectárea si", nine).
+const CLAUSE_REACH: usize = 10;
 
 /// How far into a reporting clause after a comma its verb may come: ", the regional
 /// agriculture office stated".
 const TRAILING_REACH: usize = 6;
-
-/// How far after a reporting verb its "that" may come: "told lawmakers on Tuesday that".
-const COMPLEMENT_REACH: usize = 4;
 
 impl Context<'_, '_> {
     /// Whether the cue matched at `start..end` does not count here.
@@ -223,11 +216,9 @@ impl Context<'_, '_> {
             return true;
         }
         let sentence = self.starts[start];
-        // How far back a governing word is looked for: a reporting verb, or what cancels a cue
-        // earlier in its clause.
-        let from = start.saturating_sub(REPORT_REACH).max(sentence);
         if !cue.unless_within.is_empty() {
-            // The cue's clause, back to the last punctuation but no further than a report reaches.
+            let from = start.saturating_sub(CLAUSE_REACH).max(sentence);
+            // The cue's clause, back to the last punctuation but no further than `CLAUSE_REACH`.
             let clause = (from + 1..=start)
                 .rev()
                 .find(|&k| t.breaks[k])
@@ -262,16 +253,10 @@ impl Context<'_, '_> {
             let trailing = (end..t.len())
                 .take_while(|&k| self.starts[k] == sentence)
                 .any(|k| t.breaks[k] && (k..(k + TRAILING_REACH).min(t.len())).any(is_report));
-            // "said that the army had withdrawn and that civilians would return": what follows a
-            // reporting verb's "that" is all the source's, however long.
-            let opens_complement = |k: usize| {
-                is_report(k)
-                    && (k + 1..=(k + COMPLEMENT_REACH).min(start.saturating_sub(1))).any(|j| {
-                        t.word(j)
-                            .is_some_and(|w| self.rules.complementizer.contains(w))
-                    })
-            };
-            if (from..start).any(is_report) || trailing || (sentence..from).any(opens_complement) {
+            // A reporting verb anywhere before the cue in its sentence governs it, however far:
+            // "said it had restored power to 95 percent of the customers who lost it, and the
+            // rest would be reconnected by Thursday".
+            if (sentence..start).any(is_report) || trailing {
                 return true;
             }
         }
