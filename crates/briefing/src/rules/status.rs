@@ -134,12 +134,14 @@ impl StatusRules {
             .iter()
             .map(|w| full[offsets[w.start]..].starts_with(char::is_uppercase))
             .collect();
+        let reported = Reported::new(self, &tokens, &starts);
         let context = Context {
             rules: self,
             tokens: &tokens,
             starts: &starts,
             after_content: &after_content,
             capitalised: &capitalised,
+            reported: &reported,
         };
         let mut found: Vec<(usize, usize, Kind)> = Vec::new();
         for i in (0..words.len()).filter(|&i| !quoted[i]) {
@@ -188,6 +190,35 @@ struct Context<'r, 't> {
     starts: &'r [usize],
     after_content: &'r [bool],
     capitalised: &'r [bool],
+    reported: &'r Reported,
+}
+
+/// Per word, where a reporting verb governs it, found once per claim rather than once per cue
+/// (a flattened briefing can be one long sentence).
+struct Reported {
+    /// A reporting verb comes before the word in its sentence.
+    before: Vec<bool>,
+    /// From the word on, a later clause of its sentence opens with a reporting clause: "it would
+    /// continue, the company said".
+    trailing: Vec<bool>,
+}
+
+impl Reported {
+    fn new(rules: &StatusRules, t: &Tokens<'_>, starts: &[usize]) -> Reported {
+        let n = t.len();
+        let is_report = |k: usize| t.word(k).is_some_and(|w| rules.report.contains(w));
+        let mut before = vec![false; n];
+        for i in 1..n {
+            before[i] = starts[i] == starts[i - 1] && (before[i - 1] || is_report(i - 1));
+        }
+        let mut trailing = vec![false; n];
+        for k in (0..n).rev() {
+            let opens = t.breaks[k] && (k..(k + TRAILING_REACH).min(n)).any(is_report);
+            let later = k + 1 < n && starts[k + 1] == starts[k] && trailing[k + 1];
+            trailing[k] = opens || later;
+        }
+        Reported { before, trailing }
+    }
 }
 
 /// How far back a clause's cancelling words are looked for: Spanish takes more words for the
@@ -247,18 +278,12 @@ impl Context<'_, '_> {
                 return true;
             }
         }
-        if cue.not_after_report {
-            let is_report = |k: usize| t.word(k).is_some_and(|w| self.rules.report.contains(w));
-            // "it would continue, the company said": the reporting clause after a comma.
-            let trailing = (end..t.len())
-                .take_while(|&k| self.starts[k] == sentence)
-                .any(|k| t.breaks[k] && (k..(k + TRAILING_REACH).min(t.len())).any(is_report));
-            // A reporting verb anywhere before the cue in its sentence governs it, however far:
-            // "said it had restored power to 95 percent of the customers who lost it, and the
-            // rest would be reconnected by Thursday".
-            if (sentence..start).any(is_report) || trailing {
-                return true;
-            }
+        // A reporting verb anywhere before the cue in its sentence governs it, however far:
+        // "said it had restored power to 95 percent of the customers who lost it, and the rest
+        // would be reconnected by Thursday".
+        let trailing = end < t.len() && self.starts[end] == sentence && self.reported.trailing[end];
+        if cue.not_after_report && (self.reported.before[start] || trailing) {
+            return true;
         }
         false
     }
