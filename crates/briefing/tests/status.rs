@@ -311,6 +311,9 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The carmaker recalled 120,000 vehicles because a faulty sensor could fail to deploy the airbag.", None),
     ("The ferry company cancelled all sailings and said passengers could rebook free of charge.", None),
     ("The storm could cause flooding on the coast, the agency said.", Some("a hedge (“could”)")),
+    // A party to a case asserting its side.
+    ("The plaintiffs say they were never warned about the side effects.", Some("one side's claim (“plaintiffs say”)")),
+    ("The plaintiffs filed the lawsuit in Texas.", None),
 ];
 
 #[test]
@@ -419,6 +422,7 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-30.tsv"),
         include_str!("fixtures/news-status-31.tsv"),
         include_str!("fixtures/news-status-32.tsv"),
+        include_str!("fixtures/news-status-33.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }

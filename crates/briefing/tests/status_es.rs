@@ -253,6 +253,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("La marca retiró 120.000 coches porque un sensor defectuoso puede impedir que se abra el airbag.", None),
     ("La eléctrica informó de que el resto lo recuperará el jueves.", None),
     ("La economía se recuperará el año que viene, según el banco.", Some("una previsión («recuperará»)")),
+    ("Los demandantes aseguran que nunca fueron advertidos de los efectos secundarios.", Some("lo que afirma una de las partes («demandantes aseguran»)")),
+    ("Los demandantes presentaron la demanda en Texas.", None),
 ];
 
 #[test]
