@@ -278,10 +278,10 @@ impl Context<'_, '_> {
                 return true;
             }
         }
-        // A reporting verb anywhere before the cue in its sentence governs it, however far:
-        // "said it had restored power to 95 percent of the customers who lost it, and the rest
-        // would be reconnected by Thursday".
         let trailing = end < t.len() && self.starts[end] == sentence && self.reported.trailing[end];
+        // A reporting verb anywhere before the cue in its sentence governs it, however far ("said
+        // it had restored power to 95 percent of the customers who lost it, and the rest would be
+        // reconnected by Thursday"), as does a reporting clause after it.
         if cue.not_after_report && (self.reported.before[start] || trailing) {
             return true;
         }
