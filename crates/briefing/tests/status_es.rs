@@ -255,6 +255,14 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("La economía se recuperará el año que viene, según el banco.", Some("una previsión («recuperará»)")),
     ("Los demandantes aseguran que nunca fueron advertidos de los efectos secundarios.", Some("lo que afirma una de las partes («demandantes aseguran»)")),
     ("Los demandantes presentaron la demanda en Texas.", None),
+    // La opinión, la impresión o la duda de quien escribe.
+    ("A mi juicio, el banco central tardó demasiado en subir los tipos.", Some("una creencia u opinión («A mi juicio»)")),
+    ("Cabe pensar que el Gobierno sabía más de lo que ha admitido.", Some("una creencia u opinión («Cabe pensar»)")),
+    ("Da la impresión de que ambas partes están agotadas.", Some("una creencia u opinión («Da la impresión de que»)")),
+    ("Hay argumentos para pensar que las sanciones han fallado.", Some("una creencia u opinión («Hay argumentos para pensar»)")),
+    ("Es difícil ver cómo la coalición sobrevive a otra derrota.", Some("no verificada («difícil ver cómo»)")),
+    ("La torre permite ver cómo crece la ciudad.", None),
+    ("Hay argumentos técnicos en el recurso presentado por la fiscalía.", None),
 ];
 
 #[test]
@@ -320,6 +328,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-25.tsv"),
         include_str!("fixtures/news-status-es-26.tsv"),
         include_str!("fixtures/news-status-es-27.tsv"),
+        include_str!("fixtures/news-status-es-28.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
