@@ -323,6 +323,15 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("One suspects the company knew far more about the defect.", Some("a belief or an opinion (“One suspects”)")),
     ("One suspect was arrested at the border.", None),
     ("Nobody can say for certain how many civilians have died.", Some("not verified (“Nobody can say”)")),
+    // Odds and fitness in sport previews; the chances of something.
+    ("The champion will go into the race as a heavy favourite.", Some("a forecast (“as a heavy favourite”)")),
+    ("Bookmakers make the home side narrow favourites to lift the trophy.", Some("a forecast (“narrow favourites to”)")),
+    ("The captain faces a late fitness test on his ankle.", Some("a forecast (“fitness test”)")),
+    ("The winger passed a fitness test on Friday and started the final.", None),
+    ("His chances of making the final look slim.", Some("a hedge (“chances of”)")),
+    ("The favourite won by six lengths.", None),
+    ("Children from poor families have a greater chance of being admitted to care.", None),
+    ("The scheme doubled their chances of finding work within a year.", None),
 ];
 
 #[test]
@@ -436,6 +445,7 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-33.tsv"),
         include_str!("fixtures/news-status-34.tsv"),
         include_str!("fixtures/news-status-35.tsv"),
+        include_str!("fixtures/news-status-36.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }

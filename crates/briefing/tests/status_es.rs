@@ -153,7 +153,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Difícilmente el Gobierno logrará la mayoría.", Some("una atenuación («Difícilmente»)")),
     ("Nada garantiza que el alto el fuego se mantenga.", Some("una atenuación («Nada garantiza que»)")),
     ("Es previsible que la huelga se extienda a otros sectores.", Some("una previsión («Es previsible que»)")),
-    ("El gobernador se perfila como favorito para la presidencia.", Some("una previsión («se perfila como»)")),
+    ("El gobernador se perfila como favorito para la presidencia.", Some("una previsión («se perfila como favorito»)")),
     ("El Gobierno tendrá dificultades para lograr la mayoría.", Some("una previsión («tendrá dificultades para»)")),
     ("El banco está cerca de un acuerdo para cerrar la demanda.", Some("una previsión («cerca de un acuerdo»)")),
     ("El dato alimenta las expectativas de una nueva bajada de tipos.", Some("una previsión («expectativas de»)")),
@@ -263,6 +263,10 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Es difícil ver cómo la coalición sobrevive a otra derrota.", Some("no verificada («difícil ver cómo»)")),
     ("La torre permite ver cómo crece la ciudad.", None),
     ("Hay argumentos técnicos en el recurso presentado por la fiscalía.", None),
+    // Las apuestas y las opciones de algo.
+    ("El campeón parte como gran favorito tras ganar las cuatro etapas.", Some("una previsión («como gran favorito»)")),
+    ("El capitán apura sus opciones de llegar a la final.", Some("una atenuación («opciones de llegar»)")),
+    ("La empresa concedió opciones de compra a sus directivos.", None),
 ];
 
 #[test]
@@ -329,6 +333,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-26.tsv"),
         include_str!("fixtures/news-status-es-27.tsv"),
         include_str!("fixtures/news-status-es-28.tsv"),
+        include_str!("fixtures/news-status-es-29.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
