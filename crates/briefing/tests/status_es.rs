@@ -47,7 +47,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Los datos sugieren que el consumo bajó.", Some("una atenuación («sugieren»)")),
     ("La noticia, sin verificar, circuló durante horas.", Some("no verificada («sin verificar»)")),
     ("En caso de que falle la interconexión, habrá más cortes.", Some("una condición («En caso de»)")),
-    ("El apagón se debería a una falla en la línea de transmisión.", Some("una atenuación («se debería»)")),
+    ("El apagón se debería a una falla en la línea de transmisión.", Some("una atenuación («debería»)")),
     // Confirmed as reported.
     ("Según el operador nacional, la demanda superó la oferta en 1.080 megavatios.", None),
     ("No hay indicios de que la central haya sufrido daños estructurales.", None),
@@ -141,7 +141,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("La oposición planea recurrir, aunque no ha concretado cuándo.", Some("no verificada («no ha concretado cuándo»)")),
     ("La decisión busca aprovechar el momento, según sus adversarios.", Some("fuentes anónimas o vagas («según sus adversarios»)")),
     ("El empate técnico hace imposible anticipar el resultado.", Some("no verificada («imposible anticipar»)")),
-    ("Se trataría del mayor alijo de cocaína del año.", Some("una atenuación («Se trataría»)")),
+    ("Se trataría del mayor alijo de cocaína del año.", Some("una atenuación («trataría»)")),
     ("El exalcalde asegura ser víctima de una persecución política.", Some("lo que afirma una de las partes («víctima de una persecución»)")),
     ("Vecinos de la zona aseguran que el cruce es peligroso.", Some("fuentes anónimas o vagas («Vecinos de la zona aseguran»)")),
     ("El fármaco se ha vinculado a un mayor riesgo de trombos.", Some("una atenuación («se ha vinculado»)")),
@@ -267,6 +267,12 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El campeón parte como gran favorito tras ganar las cuatro etapas.", Some("una previsión («como gran favorito»)")),
     ("El capitán apura sus opciones de llegar a la final.", Some("una atenuación («opciones de llegar»)")),
     ("La empresa concedió opciones de compra a sus directivos.", None),
+    // El imperfecto de los verbos con raíz en r no es un condicional.
+    ("Cada mañana recorría a pie los tres kilómetros hasta la redacción.", None),
+    ("De joven quería ser médico, pero estudió Derecho.", None),
+    ("El ministro se refería a la reforma aprobada en marzo.", None),
+    ("El ministro recorrería el país en campaña.", Some("una atenuación («recorrería»)")),
+    ("La amplia mayoría de los diputados votó a favor.", None),
 ];
 
 #[test]
@@ -300,6 +306,8 @@ const KNOWN_MISSES: &[&str] = &[
     // A risk named as a noun ("afronta riesgos significativos") is a warning about what may
     // happen, but "riesgo" is as often a fact ("zona de riesgo", "factores de riesgo").
     "El organismo advirtió de que el programa afronta riesgos significativos, entre ellos una posible sequía.",
+    // Una costumbre del pasado contada como condición: «si no estaba de acuerdo, se lo decía».
+    "Si no estaba de acuerdo con un editor, se lo decía delante de toda la redacción, recuerdan sus compañeros.",
 ];
 
 #[test]
@@ -334,6 +342,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-27.tsv"),
         include_str!("fixtures/news-status-es-28.tsv"),
         include_str!("fixtures/news-status-es-29.tsv"),
+        include_str!("fixtures/news-status-es-30.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }

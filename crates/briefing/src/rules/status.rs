@@ -47,6 +47,8 @@ struct CueFile {
     #[serde(rename = "match")]
     patterns: Vec<String>,
     #[serde(default)]
+    except: Vec<String>,
+    #[serde(default)]
     unless_before: Vec<String>,
     #[serde(default)]
     unless_after: Vec<String>,
@@ -62,6 +64,8 @@ struct CueFile {
 
 struct Cue {
     kind: Kind,
+    /// Words the cue's patterns also catch that are not the cue, matched where it starts.
+    except: Vec<Pattern>,
     unless_before: Vec<Pattern>,
     unless_after: Vec<Pattern>,
     unless_within: Vec<Pattern>,
@@ -102,6 +106,7 @@ impl StatusRules {
             rules.cues.push(Cue {
                 kind: Kind::parse(&cue.kind)
                     .ok_or_else(|| format!("`{}` is not a kind of cue", cue.kind))?,
+                except: patterns(&cue.except)?,
                 unless_before: patterns(&cue.unless_before)?,
                 unless_after: patterns(&cue.unless_after)?,
                 unless_within: patterns(&cue.unless_within)?,
@@ -233,6 +238,9 @@ impl Context<'_, '_> {
     /// Whether the cue matched at `start..end` does not count here.
     fn cancelled(&self, cue: &Cue, start: usize, end: usize) -> bool {
         let t = self.tokens;
+        if cue.except.iter().any(|p| p.match_at(t, start).is_some()) {
+            return true;
+        }
         let joined_before = start > 0 && !t.breaks[start];
         if joined_before && cue.unless_before.iter().any(|p| p.matches_before(t, start)) {
             return true;
