@@ -340,6 +340,12 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The new stadium could hold more fans if the council approves the plan.", Some("a hedge and a condition (“could”, “if”)")),
     ("Whether in parliament or on the picket line, he wore the same grey suit.", None),
     ("Whether the coalition survives remains unclear.", Some("a condition and a hedge (“Whether”, “unclear”)")),
+    // A hope for what a named party will do; an effect judged in advance.
+    ("Butler said he hoped Iraq would grant inspectors access within weeks.", Some("a belief or an opinion (“hoped Iraq would”)")),
+    ("Anti-smoking groups said the deal would do little to stop teenagers from smoking.", Some("unnamed or vague sources and a forecast (“Anti-smoking groups said”, “would do little to”)")),
+    ("Environmental groups warned that the dam would flood 40 villages.", Some("unnamed or vague sources (“Environmental groups warned”)")),
+    ("Greenpeace and two other groups said the dam would flood 40 villages.", None),
+    ("The company said it would do more to protect users' data.", None),
 ];
 
 #[test]
@@ -457,6 +463,7 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-35.tsv"),
         include_str!("fixtures/news-status-36.tsv"),
         include_str!("fixtures/news-status-37.tsv"),
+        include_str!("fixtures/news-status-38.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }

@@ -273,6 +273,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El ministro se refería a la reforma aprobada en marzo.", None),
     ("El ministro recorrería el país en campaña.", Some("una atenuación («recorrería»)")),
     ("La amplia mayoría de los diputados votó a favor.", None),
+    ("Los grupos antitabaco dijeron que el acuerdo servirá de poco para frenar el tabaquismo.", Some("fuentes anónimas o vagas y una previsión («grupos antitabaco dijeron», «servirá de poco»)")),
 ];
 
 #[test]
@@ -343,6 +344,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-28.tsv"),
         include_str!("fixtures/news-status-es-29.tsv"),
         include_str!("fixtures/news-status-es-30.tsv"),
+        include_str!("fixtures/news-status-es-31.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }

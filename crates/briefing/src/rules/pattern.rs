@@ -228,6 +228,13 @@ impl Pattern {
                 Some(body) => (body, true),
                 None => (part, false),
             };
+            // The text's words never hold a hyphen ("drug-smuggling" is two words joined), so a
+            // term with one would silently never match.
+            if body.contains('-') {
+                return Err(format!(
+                    "`{part}` in `{source}`: a hyphen joins two words; write them as two"
+                ));
+            }
             let mut terms = Vec::new();
             for alternative in body.split('|') {
                 terms.push(Term::read(alternative).ok_or_else(|| {
@@ -411,6 +418,7 @@ mod tests {
             "a ~9 b",
             "a || b",
             "*",
+            "well-placed sources",
         ] {
             assert!(Pattern::parse(bad).is_err(), "{bad}");
         }
