@@ -274,6 +274,10 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El ministro recorrería el país en campaña.", Some("una atenuación («recorrería»)")),
     ("La amplia mayoría de los diputados votó a favor.", None),
     ("Los grupos antitabaco dijeron que el acuerdo servirá de poco para frenar el tabaquismo.", Some("fuentes anónimas o vagas y una previsión («grupos antitabaco dijeron», «servirá de poco»)")),
+    ("La petrolera está en conversaciones para comprar una compañía argentina.", Some("una previsión («en conversaciones para»)")),
+    ("El Real Madrid, a un paso de cerrar el fichaje del central brasileño", Some("una previsión («a un paso de»)")),
+    // Una parte que dice haber hecho algo, con nombre: un hecho comunicado.
+    ("Ucrania asegura haber derribado 40 drones rusos durante la noche", None),
 ];
 
 #[test]
@@ -345,6 +349,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-29.tsv"),
         include_str!("fixtures/news-status-es-30.tsv"),
         include_str!("fixtures/news-status-es-31.tsv"),
+        include_str!("fixtures/news-status-es-32.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
