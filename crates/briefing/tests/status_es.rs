@@ -278,6 +278,9 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El Real Madrid, a un paso de cerrar el fichaje del central brasileño", Some("una previsión («a un paso de»)")),
     // Una parte que dice haber hecho algo, con nombre: un hecho comunicado.
     ("Ucrania asegura haber derribado 40 drones rusos durante la noche", None),
+    ("La economía creció un 0,3 %, en línea con la estimación preliminar.", None),
+    ("Las ventas crecieron por encima de lo que preveía el Gobierno.", None),
+    ("La inflación cayó por debajo del objetivo y se prevé que vuelva a subir.", Some("una previsión («se prevé»)")),
 ];
 
 #[test]
@@ -350,6 +353,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-30.tsv"),
         include_str!("fixtures/news-status-es-31.tsv"),
         include_str!("fixtures/news-status-es-32.tsv"),
+        include_str!("fixtures/news-status-es-33.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }

@@ -19,8 +19,8 @@ use crate::text::{fold, words, Word};
 pub struct Tokens<'a> {
     pub folded: &'a str,
     pub words: Vec<Word<'a>>,
-    /// Per word: punctuation (other than a hyphen inside a compound, an apostrophe or an
-    /// initial's dot) stands between it and the word before.
+    /// Per word: punctuation (other than a hyphen inside a compound, an apostrophe, an
+    /// initial's dot or a number's marks) stands between it and the word before.
     pub breaks: Vec<bool>,
     /// Per word, as written but in lower case, when the text was given (`with_original`).
     exact: Vec<String>,
@@ -36,7 +36,12 @@ impl<'a> Tokens<'a> {
                     // The dot of an initial joins ("U.S. officials", "J. Smith"): one name.
                     let initial =
                         words[i - 1].text.chars().count() == 1 && between.trim_end() == ".";
-                    is_break(between) && !initial
+                    // So do a number's decimal and thousands marks ("0.6 percent", "2,000
+                    // people", "1.198 personas"): one number, not two clauses.
+                    let number = matches!(between, "." | ",")
+                        && words[i - 1].text.ends_with(|c: char| c.is_ascii_digit())
+                        && words[i].text.starts_with(|c: char| c.is_ascii_digit());
+                    is_break(between) && !initial && !number
                 }
             })
             .collect();
@@ -398,6 +403,18 @@ mod tests {
             ("=*ría", "La central habría sufrido fisuras", Some("habria")),
             ("=*ría", "Es la historia de siempre", None),
             ("=según =fuentes", "segun fuentes", None),
+            // A number's marks join it; other punctuation after a number still breaks.
+            (
+                "below ~4 forecast",
+                "below the 0.6 percent forecast",
+                Some("below the 0.6 percent forecast"),
+            ),
+            (
+                "hold ~2 people",
+                "could hold 2,000 people",
+                Some("hold 2,000 people"),
+            ),
+            ("rose ~2 percent", "rose 5, percent", None),
         ] {
             assert_eq!(
                 matches(pattern, text).as_deref(),

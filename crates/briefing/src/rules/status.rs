@@ -38,6 +38,10 @@ struct StatusFile {
 struct WordsFile {
     function: Vec<String>,
     report: Vec<String>,
+    #[serde(default)]
+    benchmark: Vec<String>,
+    #[serde(default)]
+    benchmark_stops: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -59,6 +63,8 @@ struct CueFile {
     #[serde(default)]
     not_after_report: bool,
     #[serde(default)]
+    benchmark: bool,
+    #[serde(default)]
     names: bool,
 }
 
@@ -71,6 +77,9 @@ struct Cue {
     unless_within: Vec<Pattern>,
     predicative: bool,
     not_after_report: bool,
+    /// The cue can be the benchmark a result is measured against ("ahead of analysts'
+    /// expectations"), which a `benchmark` word earlier in its clause says it is.
+    benchmark: bool,
     names: bool,
 }
 
@@ -78,6 +87,11 @@ struct Cue {
 pub struct StatusRules {
     function: HashSet<String>,
     report: HashSet<String>,
+    /// Words that measure a result against a forecast or an estimate: "beat", "in line with".
+    benchmark: Vec<Pattern>,
+    /// Words a benchmark does not reach across: a new clause ("fell below the target and is
+    /// expected to rise") or the clause's own verb ("temperatures below freezing are forecast").
+    benchmark_stops: HashSet<String>,
     cues: Vec<Cue>,
     /// Every cue's patterns, by cue.
     patterns: PatternSet,
@@ -95,6 +109,8 @@ impl StatusRules {
         let mut rules = StatusRules {
             function: folded(&file.words.function),
             report: folded(&file.words.report),
+            benchmark: patterns(&file.words.benchmark)?,
+            benchmark_stops: folded(&file.words.benchmark_stops),
             cues: Vec::new(),
             patterns: PatternSet::default(),
         };
@@ -112,6 +128,7 @@ impl StatusRules {
                 unless_within: patterns(&cue.unless_within)?,
                 predicative: cue.predicative,
                 not_after_report: cue.not_after_report,
+                benchmark: cue.benchmark,
                 names: cue.names,
             });
         }
@@ -255,21 +272,10 @@ impl Context<'_, '_> {
             return true;
         }
         let sentence = self.starts[start];
-        if !cue.unless_within.is_empty() {
-            let from = start.saturating_sub(CLAUSE_REACH).max(sentence);
-            // The cue's clause, back to the last punctuation but no further than `CLAUSE_REACH`.
-            let clause = (from + 1..=start)
-                .rev()
-                .find(|&k| t.breaks[k])
-                .unwrap_or(from);
-            let governs = |k: usize| {
-                cue.unless_within
-                    .iter()
-                    .any(|p| p.match_at(t, k).is_some_and(|end| end <= start))
-            };
-            if (clause..start).any(governs) {
-                return true;
-            }
+        if self.earlier_in_clause(&cue.unless_within, start)
+            || (cue.benchmark && self.measured(start))
+        {
+            return true;
         }
         if cue.predicative && joined_after && !self.is_function(end) && self.after_content[start] {
             return true;
@@ -292,6 +298,46 @@ impl Context<'_, '_> {
         // reconnected by Thursday"), as does a reporting clause after it.
         if cue.not_after_report && (self.reported.before[start] || trailing) {
             return true;
+        }
+        false
+    }
+
+    /// Whether one of the patterns comes before `start` in its clause: back to the last
+    /// punctuation, but no further than `CLAUSE_REACH`.
+    fn earlier_in_clause(&self, patterns: &[Pattern], start: usize) -> bool {
+        if patterns.is_empty() {
+            return false;
+        }
+        let t = self.tokens;
+        let from = start.saturating_sub(CLAUSE_REACH).max(self.starts[start]);
+        let clause = (from + 1..=start)
+            .rev()
+            .find(|&k| t.breaks[k])
+            .unwrap_or(from);
+        (clause..start).any(|k| {
+            patterns
+                .iter()
+                .any(|p| p.match_at(t, k).is_some_and(|end| end <= start))
+        })
+    }
+
+    /// Whether a benchmark word comes before `start` in its clause with no stop between: the
+    /// cue is what a result is measured against.
+    fn measured(&self, start: usize) -> bool {
+        let t = self.tokens;
+        let from = start.saturating_sub(CLAUSE_REACH).max(self.starts[start]);
+        let mut k = start;
+        while k > from && !t.breaks[k] {
+            k -= 1;
+            if t.word(k)
+                .is_some_and(|w| self.rules.benchmark_stops.contains(w))
+            {
+                return false;
+            }
+            let ends_before = |p: &Pattern| p.match_at(t, k).is_some_and(|end| end <= start);
+            if self.rules.benchmark.iter().any(ends_before) {
+                return true;
+            }
         }
         false
     }
