@@ -281,6 +281,13 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("La economía creció un 0,3 %, en línea con la estimación preliminar.", None),
     ("Las ventas crecieron por encima de lo que preveía el Gobierno.", None),
     ("La inflación cayó por debajo del objetivo y se prevé que vuelva a subir.", Some("una previsión («se prevé»)")),
+    ("La oposición dijo que el plan sería imposible de financiar sin subir impuestos.", Some("una previsión («sería imposible»)")),
+    ("La empresa dijo que la planta sería cerrada en marzo.", None),
+    ("Que el ayuntamiento pueda costear el proyecto dependerá de una subvención.", Some("una condición («dependerá de»)")),
+    ("La economía de la isla depende del turismo.", None),
+    ("El banco dijo que los próximos pasos dependerán de los datos.", None),
+    ("La subvención aún no ha sido aprobada por el Ministerio.", Some("una condición («aún no ha sido aprobada»)")),
+    ("Personas informadas de los planes dijeron que el banco prepara un recorte.", Some("fuentes anónimas o vagas («Personas informadas»)")),
 ];
 
 #[test]
@@ -316,6 +323,9 @@ const KNOWN_MISSES: &[&str] = &[
     "El organismo advirtió de que el programa afronta riesgos significativos, entre ellos una posible sequía.",
     // Una costumbre del pasado contada como condición: «si no estaba de acuerdo, se lo decía».
     "Si no estaba de acuerdo con un editor, se lo decía delante de toda la redacción, recuerdan sus compañeros.",
+    // «Prever» con infinitivo es tanto «planea» como «espera»: las reglas lo leen como previsión
+    // («prevé cerrar el año con pérdidas»), también cuando es el plan de la propia empresa.
+    "La compañía prevé abrir 30 tiendas en México el año que viene, dijo su consejero delegado a los accionistas.",
 ];
 
 #[test]
@@ -354,6 +364,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-31.tsv"),
         include_str!("fixtures/news-status-es-32.tsv"),
         include_str!("fixtures/news-status-es-33.tsv"),
+        include_str!("fixtures/news-status-es-34.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
