@@ -494,6 +494,7 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-39.tsv"),
         include_str!("fixtures/news-status-40.tsv"),
         include_str!("fixtures/news-status-41.tsv"),
+        include_str!("fixtures/news-status-42.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }
