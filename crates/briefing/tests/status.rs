@@ -368,6 +368,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The company said the plant would be closed by March.", None),
     ("Whether the scheme goes ahead will depend on a grant from the government.", Some("a condition (“Whether”, “will depend on”)")),
     ("The island's economy depends on tourism.", None),
+    ("Some media place the gang leader near the Colombian border.", Some("unnamed or vague sources (“Some media”)")),
 ];
 
 #[test]

@@ -288,6 +288,9 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El banco dijo que los próximos pasos dependerán de los datos.", None),
     ("La subvención aún no ha sido aprobada por el Ministerio.", Some("una condición («aún no ha sido aprobada»)")),
     ("Personas informadas de los planes dijeron que el banco prepara un recorte.", Some("fuentes anónimas o vagas («Personas informadas»)")),
+    ("En un aparente intento de reforzar su legitimidad, el Gobierno vinculó la consulta a la seguridad.", Some("una atenuación («aparente»)")),
+    ("El paradero del cabecilla sigue sin conocerse.", Some("no verificada («sigue sin conocerse»)")),
+    ("Algunos medios sitúan al cabecilla en la frontera con Colombia.", Some("fuentes anónimas o vagas («Algunos medios»)")),
 ];
 
 #[test]
@@ -365,6 +368,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-32.tsv"),
         include_str!("fixtures/news-status-es-33.tsv"),
         include_str!("fixtures/news-status-es-34.tsv"),
+        include_str!("fixtures/news-status-es-35.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
