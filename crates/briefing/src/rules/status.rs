@@ -8,7 +8,7 @@
 //! where they only describe a noun ("strikes against alleged smugglers"), not in what a named
 //! source is reported to have said it would do ("said it would continue").
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde::Deserialize;
 
@@ -30,6 +30,9 @@ pub struct Verdict {
 #[serde(deny_unknown_fields)]
 struct StatusFile {
     words: WordsFile,
+    /// Pattern lists that several cues share, named in a cue's lists as `@name`.
+    #[serde(default)]
+    lists: HashMap<String, Vec<String>>,
     cue: Vec<CueFile>,
 }
 
@@ -97,8 +100,29 @@ pub struct StatusRules {
     patterns: PatternSet,
 }
 
-fn patterns(sources: &[String]) -> Result<Vec<Pattern>, String> {
-    sources.iter().map(|s| Pattern::parse(s)).collect()
+/// Reads a cue's patterns, with each `@name` standing for the shared list of that name.
+fn patterns(
+    sources: &[String],
+    lists: &HashMap<String, Vec<String>>,
+) -> Result<Vec<Pattern>, String> {
+    let mut out = Vec::new();
+    for source in sources {
+        match source.strip_prefix('@') {
+            Some(name) => {
+                let list = lists
+                    .get(name)
+                    .ok_or_else(|| format!("`{source}`: there is no list `{name}` in [lists]"))?;
+                for item in list {
+                    if item.starts_with('@') {
+                        return Err(format!("`{item}` in [lists] `{name}`: lists do not nest"));
+                    }
+                    out.push(Pattern::parse(item)?);
+                }
+            }
+            None => out.push(Pattern::parse(source)?),
+        }
+    }
+    Ok(out)
 }
 
 impl StatusRules {
@@ -109,23 +133,23 @@ impl StatusRules {
         let mut rules = StatusRules {
             function: folded(&file.words.function),
             report: folded(&file.words.report),
-            benchmark: patterns(&file.words.benchmark)?,
+            benchmark: patterns(&file.words.benchmark, &file.lists)?,
             benchmark_stops: folded(&file.words.benchmark_stops),
             cues: Vec::new(),
             patterns: PatternSet::default(),
         };
         for cue in file.cue {
             let c = rules.cues.len();
-            for pattern in patterns(&cue.patterns)? {
+            for pattern in patterns(&cue.patterns, &file.lists)? {
                 rules.patterns.add(c, pattern);
             }
             rules.cues.push(Cue {
                 kind: Kind::parse(&cue.kind)
                     .ok_or_else(|| format!("`{}` is not a kind of cue", cue.kind))?,
-                except: patterns(&cue.except)?,
-                unless_before: patterns(&cue.unless_before)?,
-                unless_after: patterns(&cue.unless_after)?,
-                unless_within: patterns(&cue.unless_within)?,
+                except: patterns(&cue.except, &file.lists)?,
+                unless_before: patterns(&cue.unless_before, &file.lists)?,
+                unless_after: patterns(&cue.unless_after, &file.lists)?,
+                unless_within: patterns(&cue.unless_within, &file.lists)?,
                 predicative: cue.predicative,
                 not_after_report: cue.not_after_report,
                 benchmark: cue.benchmark,
