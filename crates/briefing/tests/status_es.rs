@@ -296,6 +296,9 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El hotel, a un paso de la playa, abrió en 1962.", None),
     ("El Real Madrid ganó como favorito y cumplió el pronóstico.", None),
     ("Algunos medios publicaron la carta íntegra el martes.", None),
+    ("Se sospecha que piratas extranjeros accedieron al correo del ministerio.", Some("una creencia u opinión («Se sospecha»)")),
+    ("La empresa asegura que el modelo es el mejor, aunque no ha publicado los datos.", Some("no verificada («aunque no ha publicado los datos»)")),
+    ("La empresa no ha publicado resultados desde 2019.", None),
 ];
 
 #[test]
@@ -375,6 +378,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-34.tsv"),
         include_str!("fixtures/news-status-es-35.tsv"),
         include_str!("fixtures/news-status-es-36.tsv"),
+        include_str!("fixtures/news-status-es-37.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
