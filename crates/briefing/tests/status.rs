@@ -381,6 +381,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Some media published the letter in full.", None),
     ("The company says the model beats its rivals, though it has not published the test data.", Some("not verified (“though it has not published the test data”)")),
     ("The company has not published results since 2019.", None),
+    ("The mayor has not denied meeting the gang leader.", Some("not verified (“not denied meeting”)")),
+    ("The government did not deny the delay in maintenance.", None),
 ];
 
 #[test]
