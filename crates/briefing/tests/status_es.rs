@@ -383,6 +383,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-37.tsv"),
         include_str!("fixtures/news-status-es-38.tsv"),
         include_str!("fixtures/news-status-es-39.tsv"),
+        include_str!("fixtures/news-status-es-40.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
