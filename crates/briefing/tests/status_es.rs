@@ -301,6 +301,9 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("La empresa no ha publicado resultados desde 2019.", None),
     ("El alcalde no ha desmentido que se reunió con el líder del grupo criminal.", Some("no verificada («no ha desmentido que»)")),
     ("Se maneja la versión de que el agresor era un exempleado.", Some("fuentes anónimas o vagas («Se maneja la versión de que»)")),
+    ("Más de 200 personas hacían cola ante la única panadería abierta del barrio.", None),
+    ("María, de 67 años, vende pescado en el mismo puesto desde 1985.", None),
+    ("Habría que esperar a los resultados definitivos.", Some("una atenuación («Habría»)")),
 ];
 
 #[test]
@@ -384,6 +387,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-38.tsv"),
         include_str!("fixtures/news-status-es-39.tsv"),
         include_str!("fixtures/news-status-es-40.tsv"),
+        include_str!("fixtures/news-status-es-41.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
