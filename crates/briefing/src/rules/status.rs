@@ -326,40 +326,41 @@ impl Context<'_, '_> {
         false
     }
 
-    /// Whether one of the patterns comes before `start` in its clause: back to the last
-    /// punctuation, but no further than `CLAUSE_REACH`.
-    fn earlier_in_clause(&self, patterns: &[Pattern], start: usize) -> bool {
-        if patterns.is_empty() {
-            return false;
-        }
-        let t = self.tokens;
+    /// Where the clause of the word at `start` begins: back to the last punctuation, but no
+    /// further than `CLAUSE_REACH`.
+    fn clause_start(&self, start: usize) -> usize {
         let from = start.saturating_sub(CLAUSE_REACH).max(self.starts[start]);
-        let clause = (from + 1..=start)
+        (from + 1..=start)
             .rev()
-            .find(|&k| t.breaks[k])
-            .unwrap_or(from);
-        (clause..start).any(|k| {
-            patterns
-                .iter()
-                .any(|p| p.match_at(t, k).is_some_and(|end| end <= start))
-        })
+            .find(|&k| self.tokens.breaks[k])
+            .unwrap_or(from)
+    }
+
+    /// Whether one of the patterns matches at `k` and ends by `start`, before the cue.
+    fn ends_before(&self, patterns: &[Pattern], k: usize, start: usize) -> bool {
+        patterns
+            .iter()
+            .any(|p| p.match_at(self.tokens, k).is_some_and(|end| end <= start))
+    }
+
+    /// Whether one of the patterns comes before `start` in its clause.
+    fn earlier_in_clause(&self, patterns: &[Pattern], start: usize) -> bool {
+        !patterns.is_empty()
+            && (self.clause_start(start)..start).any(|k| self.ends_before(patterns, k, start))
     }
 
     /// Whether a benchmark word comes before `start` in its clause with no stop between: the
     /// cue is what a result is measured against.
     fn measured(&self, start: usize) -> bool {
-        let t = self.tokens;
-        let from = start.saturating_sub(CLAUSE_REACH).max(self.starts[start]);
-        let mut k = start;
-        while k > from && !t.breaks[k] {
-            k -= 1;
-            if t.word(k)
+        for k in (self.clause_start(start)..start).rev() {
+            if self
+                .tokens
+                .word(k)
                 .is_some_and(|w| self.rules.benchmark_stops.contains(w))
             {
                 return false;
             }
-            let ends_before = |p: &Pattern| p.match_at(t, k).is_some_and(|end| end <= start);
-            if self.rules.benchmark.iter().any(ends_before) {
+            if self.ends_before(&self.rules.benchmark, k, start) {
                 return true;
             }
         }
