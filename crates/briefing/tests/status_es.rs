@@ -304,6 +304,18 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Más de 200 personas hacían cola ante la única panadería abierta del barrio.", None),
     ("María, de 67 años, vende pescado en el mismo puesto desde 1985.", None),
     ("Habría que esperar a los resultados definitivos.", Some("una atenuación («Habría»)")),
+    // «De» con infinitivo que abre la frase o un inciso es un «si».
+    ("De ratificarse, el tratado protegerá el 30 % de la alta mar.", Some("una condición («De ratificarse»)")),
+    ("El tratado, de no aprobarse, caducará en enero.", Some("una condición («de no aprobarse»)")),
+    ("El Parlamento acaba de ratificarse en su decisión.", None),
+    ("La reunión, de carácter privado, duró dos horas.", None),
+    ("Medios locales informan de que al menos tres personas han muerto.", Some("fuentes anónimas o vagas («Medios locales informan»)")),
+    ("La prensa israelí informó de que el gabinete aprobó el plan.", Some("fuentes anónimas o vagas («La prensa israelí informó»)")),
+    ("Algunos medios publicaron la carta íntegra el martes.", None),
+    ("Sin recortes, el objetivo casi con toda seguridad no se cumplirá.", Some("una atenuación («casi con toda seguridad»)")),
+    ("El ataque, algo que no ha podido verificarse, dejó 20 muertos.", Some("no verificada («no ha podido verificarse»)")),
+    ("La cuenta ha publicado decenas de acusaciones sin pruebas contra el alcalde.", None),
+    ("El alcalde aseguró, sin aportar pruebas, que hubo fraude.", Some("no verificada («sin aportar pruebas»)")),
 ];
 
 #[test]
@@ -342,6 +354,17 @@ const KNOWN_MISSES: &[&str] = &[
     // «Prever» con infinitivo es tanto «planea» como «espera»: las reglas lo leen como previsión
     // («prevé cerrar el año con pérdidas»), también cuando es el plan de la propia empresa.
     "La compañía prevé abrir 30 tiendas en México el año que viene, dijo su consejero delegado a los accionistas.",
+    // Lo que un bando afirma y otro contradice con una negación sin más («pero el Pentágono
+    // aseguró que ningún barco había sido alcanzado»): solo se lee el desmentido con sus palabras
+    // («niega», «desmintió»); una negación contada es casi siempre un hecho.
+    "Los hutíes dijeron haber atacado un buque de guerra estadounidense, pero el Pentágono aseguró que ningún barco había sido alcanzado.",
+    // La negación lejos del verbo («de ninguno de los dos bandos han podido ser verificadas»): el
+    // «no» se busca a tres palabras, y «han podido ser verificadas» sin él es una verificación.
+    "Las afirmaciones de ninguno de los dos bandos han podido ser verificadas.",
+    // Un veredicto de un verificador («Newtral calificó el mensaje de falso») se lee como el
+    // desmentido de una parte («el Gobierno calificó de falsas las informaciones»): las palabras
+    // son las mismas, y quién las dice no está en las reglas.
+    "Newtral calificó el mensaje de falso después de que el zoo negara que se hubiera escapado ningún animal.",
 ];
 
 #[test]
@@ -388,6 +411,10 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-39.tsv"),
         include_str!("fixtures/news-status-es-40.tsv"),
         include_str!("fixtures/news-status-es-41.tsv"),
+        include_str!("fixtures/news-status-es-42.tsv"),
+        include_str!("fixtures/news-status-es-43.tsv"),
+        include_str!("fixtures/news-status-es-44.tsv"),
+        include_str!("fixtures/news-status-es-45.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }

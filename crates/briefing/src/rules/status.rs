@@ -69,6 +69,8 @@ struct CueFile {
     benchmark: bool,
     #[serde(default)]
     names: bool,
+    #[serde(default)]
+    opens_clause: bool,
 }
 
 struct Cue {
@@ -84,6 +86,9 @@ struct Cue {
     /// expectations"), which a `benchmark` word earlier in its clause says it is.
     benchmark: bool,
     names: bool,
+    /// The cue counts only where it opens a clause: "De ratificarse, el tratado..." (a
+    /// condition) but not "acaba de ratificarse" (a fact).
+    opens_clause: bool,
 }
 
 /// One language's status rules, ready to apply.
@@ -154,6 +159,7 @@ impl StatusRules {
                 not_after_report: cue.not_after_report,
                 benchmark: cue.benchmark,
                 names: cue.names,
+                opens_clause: cue.opens_clause,
             });
         }
         Ok(rules)
@@ -283,6 +289,9 @@ impl Context<'_, '_> {
             return true;
         }
         let joined_before = start > 0 && !t.breaks[start];
+        if cue.opens_clause && joined_before {
+            return true;
+        }
         if joined_before && cue.unless_before.iter().any(|p| p.matches_before(t, start)) {
             return true;
         }
