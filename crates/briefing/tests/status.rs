@@ -395,7 +395,9 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Israeli media reported that the cabinet had approved the plan.", Some("unnamed or vague sources (“media reported”)")),
     ("Local media are reporting that three people have died.", Some("unnamed or vague sources (“Local media are reporting”)")),
     ("PA Media reported the verdict shortly after noon.", None),
-    ("The BBC has been told that the suspect was known to the security services.", Some("unnamed or vague sources (“has been told that”)")),
+    ("The BBC has been told that the suspect was known to the security services.", Some("unnamed or vague sources (“BBC has been told”)")),
+    ("The player has been told that he is free to leave the club in January.", None),
+    ("He was cleared of all allegations of misconduct by the tribunal.", None),
     ("The claim that the election was rigged is false.", None),
     ("The account, which claims to be run by a former officer, has posted dozens of fakes.", None),
     ("The site has posted dozens of unsupported allegations about the mayor.", None),
@@ -487,6 +489,12 @@ const KNOWN_MISSES: &[&str] = &[
     // no ship had been hit"): a denial is read only in its own words ("denied", "which Ukraine
     // denies"); a negative report alone is mostly a plain fact.
     "The Houthis said they had targeted a US warship, but the Pentagon said no ship had been hit.",
+    // An accusation a court upholds ("The election was rigged, a court ruled") reads as the
+    // accusation: the rules do not tell a ruling from a party's claim.
+    "The election was rigged, a court ruled on Friday, ordering a new vote in three districts.",
+    // "It's reported to the board": the passive of a report made to someone reads as "it is
+    // reported that".
+    "It's reported to the board every quarter, under rules adopted in 2019.",
 ];
 
 #[test]
@@ -543,6 +551,7 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-49.tsv"),
         include_str!("fixtures/news-status-50.tsv"),
         include_str!("fixtures/news-status-51.tsv"),
+        include_str!("fixtures/news-status-52.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }

@@ -98,12 +98,19 @@ enum Term {
     Any,
     /// A term to compare with the word as written (accents kept).
     Exact(Box<Term>),
+    /// A term for a word followed by "'s", which `text::words` leaves out of the word: "it's
+    /// understood" (a contraction) or "May's government" (a possessive).
+    WithS(Box<Term>),
 }
 
 impl Term {
     fn matches(&self, tokens: &Tokens<'_>, at: usize) -> bool {
         let word = match self {
             Term::Exact(term) => return tokens.exact.get(at).is_some_and(|w| term.matches_word(w)),
+            Term::WithS(term) => {
+                return term.matches(tokens, at)
+                    && tokens.folded[tokens.words[at].end..].starts_with("'s");
+            }
             _ => tokens.words[at].text,
         };
         self.matches_word(word)
@@ -115,11 +122,17 @@ impl Term {
             Term::Stem(s) => word.starts_with(s.as_str()),
             Term::Suffix(s) => word.ends_with(s.as_str()),
             Term::Any => true,
-            Term::Exact(term) => term.matches_word(word),
+            Term::Exact(term) | Term::WithS(term) => term.matches_word(word),
         }
     }
 
     fn read(alternative: &str) -> Option<Term> {
+        if let Some(word) = alternative
+            .strip_suffix("'s")
+            .or_else(|| alternative.strip_suffix("’s"))
+        {
+            return Some(Term::WithS(Box::new(Term::read(word)?)));
+        }
         if let Some(exact) = alternative.strip_prefix('=') {
             let term = Term::read_folded(&exact.to_lowercase())?;
             return Some(Term::Exact(Box::new(term)));
@@ -279,6 +292,10 @@ impl Pattern {
             .iter()
             .map(|t| match t {
                 Term::Word(w) => Some(w.as_str()),
+                Term::WithS(term) => match term.as_ref() {
+                    Term::Word(w) => Some(w.as_str()),
+                    _ => None,
+                },
                 _ => None,
             })
             .collect()
@@ -293,6 +310,10 @@ impl Pattern {
             .iter()
             .map(|t| match t {
                 Term::Word(w) | Term::Stem(w) => w.as_bytes().first().copied(),
+                Term::WithS(term) => match term.as_ref() {
+                    Term::Word(w) | Term::Stem(w) => w.as_bytes().first().copied(),
+                    _ => None,
+                },
                 Term::Suffix(_) | Term::Any | Term::Exact(_) => None,
             })
             .collect()
@@ -396,6 +417,23 @@ mod tests {
                 Some("couldn't be verified"),
             ),
             ("not ~3 confirmed", "not, as expected, confirmed", None),
+            // A word with its "'s", which the words leave out: the contraction, not the pronoun.
+            (
+                "it's understood",
+                "It's understood that",
+                Some("it's understood"),
+            ),
+            (
+                "it's understood",
+                "It’s understood that",
+                Some("it's understood"),
+            ),
+            ("it's understood", "It understood the risks", None),
+            (
+                "it's ~1 reported",
+                "it's been reported",
+                Some("it's been reported"),
+            ),
             ("said ~2 would", "said it would go", Some("said it would")),
             ("said ~2 would", "said. It would go", None),
             ("drug smuggling", "drug-smuggling", Some("drug-smuggling")),
