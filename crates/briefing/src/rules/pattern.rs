@@ -8,7 +8,9 @@
 //! - a slot ending in `?` may be absent (`the?`);
 //! - `~N` skips up to N words of any kind (`not ~3 confirmed`);
 //! - a term starting with `=` matches the word as written, accents and all, in lower case:
-//!   `=*ría` is the Spanish conditional ("habría"), not "historia".
+//!   `=*ría` is the Spanish conditional ("habría"), not "historia";
+//! - a term ending in `'s` matches the word followed by its "'s", which the words leave out:
+//!   `it's` is "it's understood", not "it understood".
 //!
 //! A match never crosses punctuation: "not, as expected, confirmed" is two stretches of words.
 //! Patterns are folded like the text (lower case, no accents), so `según` and `segun` are one.
