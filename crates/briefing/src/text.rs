@@ -118,12 +118,20 @@ pub struct Word<'a> {
 }
 
 /// Splits folded text into words: runs of letters, digits and inner apostrophes ("didn't").
-/// A trailing possessive "'s" is dropped so "Venezuela's" is the word "venezuela".
+/// A trailing possessive "'s" is dropped so "Venezuela's" is the word "venezuela". A percent
+/// sign is a word of its own, as "percent" is: "41% of voters" reads "41 % of voters".
 pub fn words(folded: &str) -> Vec<Word<'_>> {
     let bytes = folded.as_bytes();
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in folded.char_indices() {
+        if c == '%' {
+            if let Some(s) = start.take() {
+                out.push(word(folded, s, i));
+            }
+            out.push(word(folded, i, i + 1));
+            continue;
+        }
         let inner_apostrophe = c == '\''
             && start.is_some()
             && folded[i + 1..]
@@ -309,6 +317,16 @@ mod tests {
                 "allegedly",
                 "sail"
             ]
+        );
+    }
+
+    #[test]
+    fn a_percent_sign_is_a_word() {
+        let folded = fold("41% of voters, 62 % de los votantes");
+        let got: Vec<&str> = words(&folded).iter().map(|w| w.text).collect();
+        assert_eq!(
+            got,
+            ["41", "%", "of", "voters", "62", "%", "de", "los", "votantes"]
         );
     }
 

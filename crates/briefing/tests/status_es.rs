@@ -329,6 +329,13 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Los viajeros pueden reclamar una indemnización si su tren llega con retraso.", None),
     ("Los alumnos que suspendan el examen podrán repetirlo en julio.", None),
     ("El puente reabrirá cuando terminen las obras, lo que el ayuntamiento espera para Semana Santa.", Some("una previsión («lo que el ayuntamiento espera para»)")),
+    ("El 62 % de los votantes cree que el país va por mal camino, según una encuesta.", None),
+    ("El 55 % de las pymes prevé subir precios, según la encuesta.", None),
+    ("La mayoría de los votantes cree que el país va por mal camino.", Some("una creencia u opinión («cree»)")),
+    ("El grupo es acusado de secuestrar a decenas de personas.", Some("lo que afirma una de las partes («es acusado»)")),
+    ("El detenido está acusado de robar 40.000 euros.", Some("lo que afirma una de las partes («está acusado»)")),
+    ("Los científicos aún no saben con certeza por qué la estrella perdió brillo.", Some("no verificada («no saben con certeza»)")),
+    ("Varios miembros del consejo vieron motivos para esperar.", Some("una creencia u opinión («vieron motivos para»)")),
 ];
 
 #[test]
@@ -452,6 +459,10 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-49.tsv"),
         include_str!("fixtures/news-status-es-50.tsv"),
         include_str!("fixtures/news-status-es-51.tsv"),
+        include_str!("fixtures/news-status-es-52.tsv"),
+        include_str!("fixtures/news-status-es-53.tsv"),
+        include_str!("fixtures/news-status-es-54.tsv"),
+        include_str!("fixtures/news-status-es-55.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }

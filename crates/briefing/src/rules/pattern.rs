@@ -261,6 +261,19 @@ impl Pattern {
                     format!("`{part}` in `{source}` has an empty alternative or a bare `*`")
                 })?);
             }
+            // "ha sido|han sido acusado" reads as three words ("ha", "sido|han", "sido|acusado"),
+            // never as two alternatives: a word offered by two neighbouring slots is that slip.
+            if let Some(Slot::Word { terms: before, .. }) = slots.last() {
+                if let Some(Term::Word(w)) = terms
+                    .iter()
+                    .find(|t| matches!(t, Term::Word(_)) && before.contains(t))
+                {
+                    return Err(format!(
+                        "`{w}` in two words in a row of `{source}`: a space starts the next word, \
+                         even inside alternatives; write two patterns"
+                    ));
+                }
+            }
             slots.push(Slot::Word { terms, optional });
         }
         match (slots.first(), slots.last()) {
@@ -501,6 +514,7 @@ mod tests {
             "a || b",
             "*",
             "well-placed sources",
+            "ha sido|han sido acusado",
         ] {
             assert!(Pattern::parse(bad).is_err(), "{bad}");
         }
