@@ -423,6 +423,9 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The committee judges that risks to inflation are tilted to the upside.", Some("a belief or an opinion (“judges that”)")),
     ("Federal judges that hear immigration cases are overloaded.", None),
     ("Several members of the committee saw a case for waiting.", Some("a belief or an opinion (“saw a case for”)")),
+    ("The share of adults who expect to retire before 65 has fallen to 31%.", None),
+    ("His friends said goodbye at a small ceremony in the village.", None),
+    ("The BBC has been told to cut its budget by 10%.", None),
 ];
 
 #[test]
@@ -519,6 +522,12 @@ const KNOWN_MISSES: &[&str] = &[
     // The same kind as the threat above, put as a source's plan: "If a strike goes ahead, the
     // union said, hospitals would run emergency services only".
     "If a strike goes ahead, the union said, hospitals would run emergency services only.",
+    // Hedges inside a relative clause that picks out whom a procedure is for ("voters who think
+    // they may not be registered can check online"): the rules do not tell that scope.
+    "Voters who think they may not be registered can check online.",
+    // Allegations confirmed later in the sentence ("who upheld them"): only a judgement right
+    // before the noun is read ("unsupported allegations", "cleared of all allegations").
+    "The allegations were investigated by the ombudsman, who upheld them in March.",
 ];
 
 #[test]
@@ -585,6 +594,7 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-59.tsv"),
         include_str!("fixtures/news-status-60.tsv"),
         include_str!("fixtures/news-status-61.tsv"),
+        include_str!("fixtures/news-status-62.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }

@@ -317,7 +317,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("La cuenta ha publicado decenas de acusaciones sin pruebas contra el alcalde.", None),
     ("El alcalde aseguró, sin aportar pruebas, que hubo fraude.", Some("no verificada («sin aportar pruebas»)")),
     ("El tribunal concluyó que no hubo fraude, sin pruebas de manipulación en ninguna mesa.", None),
-    ("La alianza está llamada a transformar el sector, según el consejero delegado.", Some("una previsión («está llamada a»)")),
+    ("La alianza está llamada a transformar el sector, según el consejero delegado.", Some("una previsión («está llamada a transformar»)")),
     ("Sus amigos aseguran que el actor lo está pasando mal.", Some("fuentes anónimas o vagas («amigos aseguran»)")),
     ("Según su entorno, el presentador está furioso.", Some("fuentes anónimas o vagas («Según su entorno»)")),
     ("El brote pudo originarse en una boda.", Some("una atenuación («pudo originarse»)")),
@@ -336,6 +336,9 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El detenido está acusado de robar 40.000 euros.", Some("lo que afirma una de las partes («está acusado»)")),
     ("Los científicos aún no saben con certeza por qué la estrella perdió brillo.", Some("no verificada («no saben con certeza»)")),
     ("Varios miembros del consejo vieron motivos para esperar.", Some("una creencia u opinión («vieron motivos para»)")),
+    ("El equipo pudo ser el primero en llegar a la cima.", None),
+    ("El tribunal vio motivos para anular la sentencia.", None),
+    ("El tema está llamado a debate en el pleno del jueves.", None),
 ];
 
 #[test]
@@ -403,6 +406,10 @@ const KNOWN_MISSES: &[&str] = &[
     // pueden perder el carné»): la ley queda en otra cláusula y «pueden perder» es casi siempre
     // una posibilidad.
     "Con la nueva ley, los conductores que usen el móvil al volante pueden perder el carné.",
+    // Un inciso que dice de la obra que no se revisó por pares, cuando lo afirmado es que se
+    // publicó: el inciso se lee como en «el estudio, que no ha sido revisado, concluye», donde
+    // sí pone en duda el hallazgo.
+    "La obra, que no ha sido revisada por pares, se publicó en una editorial universitaria.",
 ];
 
 #[test]
@@ -463,6 +470,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-53.tsv"),
         include_str!("fixtures/news-status-es-54.tsv"),
         include_str!("fixtures/news-status-es-55.tsv"),
+        include_str!("fixtures/news-status-es-56.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
