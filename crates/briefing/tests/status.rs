@@ -426,6 +426,9 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The share of adults who expect to retire before 65 has fallen to 31%.", None),
     ("His friends said goodbye at a small ceremony in the village.", None),
     ("The BBC has been told to cut its budget by 10%.", None),
+    ("His remarks have raised fears in the region of a new war.", Some("a hedge (“raised fears”)")),
+    ("Ethiopia signed a memorandum with Somaliland in January 2024 that would give it a strip of coast.", None),
+    ("The talks in January that would decide the border ended without a date.", Some("a forecast (“would”)")),
 ];
 
 #[test]
@@ -595,6 +598,7 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-60.tsv"),
         include_str!("fixtures/news-status-61.tsv"),
         include_str!("fixtures/news-status-62.tsv"),
+        include_str!("fixtures/news-status-63.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }

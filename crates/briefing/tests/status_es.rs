@@ -339,6 +339,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El equipo pudo ser el primero en llegar a la cima.", None),
     ("El tribunal vio motivos para anular la sentencia.", None),
     ("El tema está llamado a debate en el pleno del jueves.", None),
+    ("Sus palabras han despertado temores de una nueva guerra.", Some("una creencia u opinión («despertado temores»)")),
+    ("Etiopía firmó en enero de 2024 un memorando que le daría una franja de costa.", None),
 ];
 
 #[test]
@@ -471,6 +473,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-54.tsv"),
         include_str!("fixtures/news-status-es-55.tsv"),
         include_str!("fixtures/news-status-es-56.tsv"),
+        include_str!("fixtures/news-status-es-57.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
