@@ -429,6 +429,10 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("His remarks have raised fears in the region of a new war.", Some("a hedge (“raised fears”)")),
     ("Ethiopia signed a memorandum with Somaliland in January 2024 that would give it a strip of coast.", None),
     ("The talks in January that would decide the border ended without a date.", Some("a forecast (“would”)")),
+    ("The bank agreed to pay $1.2 billion to settle charges, without admitting or denying the allegations.", None),
+    ("The company has denied the allegations.", Some("disputed and one side's claim (“denied”, “allegations”)")),
+    ("The statement of objections does not prejudge the outcome of the investigation.", Some("a hedge (“not prejudge the outcome”)")),
+    ("Analysts at Goldman Sachs see Brent averaging $56 a barrel next year.", Some("a forecast (“see Brent averaging”)")),
 ];
 
 #[test]
@@ -599,6 +603,8 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-61.tsv"),
         include_str!("fixtures/news-status-62.tsv"),
         include_str!("fixtures/news-status-63.tsv"),
+        include_str!("fixtures/news-status-64.tsv"),
+        include_str!("fixtures/news-status-65.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }

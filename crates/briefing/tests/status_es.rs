@@ -341,6 +341,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El tema está llamado a debate en el pleno del jueves.", None),
     ("Sus palabras han despertado temores de una nueva guerra.", Some("una creencia u opinión («despertado temores»)")),
     ("Etiopía firmó en enero de 2024 un memorando que le daría una franja de costa.", None),
+    ("El envío del pliego de cargos no prejuzga el resultado de la investigación.", Some("no verificada («no prejuzga el resultado»)")),
 ];
 
 #[test]
@@ -412,6 +413,10 @@ const KNOWN_MISSES: &[&str] = &[
     // publicó: el inciso se lee como en «el estudio, que no ha sido revisado, concluye», donde
     // sí pone en duda el hallazgo.
     "La obra, que no ha sido revisada por pares, se publicó en una editorial universitaria.",
+    // Una previsión dicha con «situar» («los analistas sitúan el Brent en una media de 56
+    // dólares el año que viene»): «sitúa» es casi siempre una medición («el INE sitúa el paro en
+    // el 11 %»), y el año que viene queda lejos del verbo.
+    "Los analistas de Goldman Sachs sitúan el Brent en una media de 56 dólares por barril el año que viene.",
 ];
 
 #[test]
@@ -474,6 +479,8 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-55.tsv"),
         include_str!("fixtures/news-status-es-56.tsv"),
         include_str!("fixtures/news-status-es-57.tsv"),
+        include_str!("fixtures/news-status-es-58.tsv"),
+        include_str!("fixtures/news-status-es-59.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
