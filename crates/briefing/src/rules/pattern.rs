@@ -79,6 +79,12 @@ impl<'a> Tokens<'a> {
     pub fn word(&self, i: usize) -> Option<&'a str> {
         self.words.get(i).map(|w| w.text)
     }
+
+    /// Whether the word at `i` was written with an "'s" that `text::words` left out of it:
+    /// "it's" (a contraction) or "May's" (a possessive). Folding made every apostrophe ASCII.
+    pub fn takes_s(&self, i: usize) -> bool {
+        self.folded[self.words[i].end..].starts_with("'s")
+    }
 }
 
 /// Whether the text between two words separates them: any punctuation but a compound's
@@ -109,10 +115,7 @@ impl Term {
     fn matches(&self, tokens: &Tokens<'_>, at: usize) -> bool {
         let word = match self {
             Term::Exact(term) => return tokens.exact.get(at).is_some_and(|w| term.matches_word(w)),
-            Term::WithS(term) => {
-                return term.matches(tokens, at)
-                    && tokens.folded[tokens.words[at].end..].starts_with("'s");
-            }
+            Term::WithS(term) => return term.matches(tokens, at) && tokens.takes_s(at),
             _ => tokens.words[at].text,
         };
         self.matches_word(word)

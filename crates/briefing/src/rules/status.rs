@@ -318,9 +318,8 @@ impl Context<'_, '_> {
             let number_follows = t
                 .word(end)
                 .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
-            // "May's government": only a name takes the possessive (folding made every
-            // apostrophe ASCII, and `text::words` left the "'s" after the word).
-            let possessive = t.folded[t.words[end - 1].end..].starts_with("'s");
+            // "May's government": only a name takes the possessive.
+            let possessive = t.takes_s(end - 1);
             if !at_start || number_follows || possessive {
                 return true;
             }
