@@ -482,6 +482,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-58.tsv"),
         include_str!("fixtures/news-status-es-59.tsv"),
         include_str!("fixtures/news-status-es-60.tsv"),
+        include_str!("fixtures/news-status-es-61.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
