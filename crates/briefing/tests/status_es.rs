@@ -342,6 +342,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Sus palabras han despertado temores de una nueva guerra.", Some("una creencia u opinión («despertado temores»)")),
     ("Etiopía firmó en enero de 2024 un memorando que le daría una franja de costa.", None),
     ("El envío del pliego de cargos no prejuzga el resultado de la investigación.", Some("no verificada («no prejuzga el resultado»)")),
+    ("Las restricciones ponen de relieve la vulnerabilidad del canal.", Some("una creencia u opinión («ponen de relieve»)")),
+    ("El informe pone de relieve tres riesgos para la estabilidad financiera.", None),
 ];
 
 #[test]
@@ -369,9 +371,6 @@ const KNOWN_MISSES: &[&str] = &[
     // «Si no» que vale «de lo contrario» abre, tras un punto y coma, la otra rama de una norma; las
     // señales no ven la coma que lo distingue de «si no llueve».
     "Según la normativa, el candidato que obtenga más de la mitad de los votos en la primera vuelta es elegido directamente; si no, los dos más votados van a una segunda vuelta.",
-    // The writer's own reading ("pone de manifiesto", "underscores", "highlights") is commentary,
-    // not a report; as a cue it would mark most analysis in the default briefing's style.
-    "La crisis pone de manifiesto la vulnerabilidad de una infraestructura clave para el comercio mundial.",
     // A risk named as a noun ("afronta riesgos significativos") is a warning about what may
     // happen, but "riesgo" is as often a fact ("zona de riesgo", "factores de riesgo").
     "El organismo advirtió de que el programa afronta riesgos significativos, entre ellos una posible sequía.",
@@ -483,6 +482,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-59.tsv"),
         include_str!("fixtures/news-status-es-60.tsv"),
         include_str!("fixtures/news-status-es-61.tsv"),
+        include_str!("fixtures/news-status-es-62.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
