@@ -131,6 +131,14 @@ impl Term {
         }
     }
 
+    /// The term the index sees: a word with its "'s" is found by the word.
+    fn indexed(&self) -> &Term {
+        match self {
+            Term::WithS(term) => term.indexed(),
+            _ => self,
+        }
+    }
+
     fn read(alternative: &str) -> Option<Term> {
         if let Some(word) = alternative
             .strip_suffix("'s")
@@ -308,12 +316,8 @@ impl Pattern {
         };
         terms
             .iter()
-            .map(|t| match t {
+            .map(|t| match t.indexed() {
                 Term::Word(w) => Some(w.as_str()),
-                Term::WithS(term) => match term.as_ref() {
-                    Term::Word(w) => Some(w.as_str()),
-                    _ => None,
-                },
                 _ => None,
             })
             .collect()
@@ -326,13 +330,9 @@ impl Pattern {
         };
         terms
             .iter()
-            .map(|t| match t {
+            .map(|t| match t.indexed() {
                 Term::Word(w) | Term::Stem(w) => w.as_bytes().first().copied(),
-                Term::WithS(term) => match term.as_ref() {
-                    Term::Word(w) | Term::Stem(w) => w.as_bytes().first().copied(),
-                    _ => None,
-                },
-                Term::Suffix(_) | Term::Any | Term::Exact(_) => None,
+                _ => None,
             })
             .collect()
     }
