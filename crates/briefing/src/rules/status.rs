@@ -33,6 +33,9 @@ struct StatusFile {
     /// Pattern lists that several cues share, named in a cue's lists as `@name`.
     #[serde(default)]
     lists: HashMap<String, Vec<String>>,
+    /// Alternatives that several patterns share, named as one word of a pattern as `$name`.
+    #[serde(default)]
+    alternatives: HashMap<String, String>,
     cue: Vec<CueFile>,
 }
 
@@ -105,26 +108,44 @@ pub struct StatusRules {
     patterns: PatternSet,
 }
 
-/// Reads a cue's patterns, with each `@name` standing for the shared list of that name.
-fn patterns(
-    sources: &[String],
-    lists: &HashMap<String, Vec<String>>,
-) -> Result<Vec<Pattern>, String> {
+/// Reads a cue's patterns, with each `@name` standing for the shared list of that name and
+/// each word `$name` (or `$name?`) for the shared alternatives of that name.
+fn patterns(sources: &[String], file: &StatusFile) -> Result<Vec<Pattern>, String> {
+    let parse = |source: &str| -> Result<Pattern, String> {
+        let mut words = Vec::new();
+        for part in source.split_whitespace() {
+            match part.strip_prefix('$') {
+                Some(name) => {
+                    let (name, optional) = match name.strip_suffix('?') {
+                        Some(name) => (name, "?"),
+                        None => (name, ""),
+                    };
+                    let alternatives = file.alternatives.get(name).ok_or_else(|| {
+                        format!("`{source}`: there are no alternatives `{name}` in [alternatives]")
+                    })?;
+                    words.push(format!("{alternatives}{optional}"));
+                }
+                None => words.push(part.to_string()),
+            }
+        }
+        Pattern::parse(&words.join(" "))
+    };
     let mut out = Vec::new();
     for source in sources {
         match source.strip_prefix('@') {
             Some(name) => {
-                let list = lists
+                let list = file
+                    .lists
                     .get(name)
                     .ok_or_else(|| format!("`{source}`: there is no list `{name}` in [lists]"))?;
                 for item in list {
                     if item.starts_with('@') {
                         return Err(format!("`{item}` in [lists] `{name}`: lists do not nest"));
                     }
-                    out.push(Pattern::parse(item)?);
+                    out.push(parse(item)?);
                 }
             }
-            None => out.push(Pattern::parse(source)?),
+            None => out.push(parse(source)?),
         }
     }
     Ok(out)
@@ -138,23 +159,23 @@ impl StatusRules {
         let mut rules = StatusRules {
             function: folded(&file.words.function),
             report: folded(&file.words.report),
-            benchmark: patterns(&file.words.benchmark, &file.lists)?,
+            benchmark: patterns(&file.words.benchmark, &file)?,
             benchmark_stops: folded(&file.words.benchmark_stops),
             cues: Vec::new(),
             patterns: PatternSet::default(),
         };
-        for cue in file.cue {
+        for cue in &file.cue {
             let c = rules.cues.len();
-            for pattern in patterns(&cue.patterns, &file.lists)? {
+            for pattern in patterns(&cue.patterns, &file)? {
                 rules.patterns.add(c, pattern);
             }
             rules.cues.push(Cue {
                 kind: Kind::parse(&cue.kind)
                     .ok_or_else(|| format!("`{}` is not a kind of cue", cue.kind))?,
-                except: patterns(&cue.except, &file.lists)?,
-                unless_before: patterns(&cue.unless_before, &file.lists)?,
-                unless_after: patterns(&cue.unless_after, &file.lists)?,
-                unless_within: patterns(&cue.unless_within, &file.lists)?,
+                except: patterns(&cue.except, &file)?,
+                unless_before: patterns(&cue.unless_before, &file)?,
+                unless_after: patterns(&cue.unless_after, &file)?,
+                unless_within: patterns(&cue.unless_within, &file)?,
                 predicative: cue.predicative,
                 not_after_report: cue.not_after_report,
                 benchmark: cue.benchmark,
@@ -426,4 +447,50 @@ fn sentence_starts(tokens: &Tokens<'_>) -> Vec<usize> {
         starts.push(current);
     }
     starts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FILE: &str = r#"
+        [words]
+        function = ["the"]
+        report = ["said"]
+        [alternatives]
+        texts = "bill|deal"
+        [lists]
+        texts_that = ["$texts that"]
+        [[cue]]
+        kind = "forecast"
+        match = ["would"]
+        unless_before = ["@texts_that", "the $texts? which"]
+    "#;
+
+    #[test]
+    fn shared_lists_and_alternatives_stand_for_their_words() {
+        let rules = StatusRules::parse(FILE).unwrap();
+        let status = |text: &str| rules.judge(None, text).status;
+        assert_eq!(status("Prices would rise."), Status::Unconfirmed);
+        assert_eq!(status("A deal that would end the war."), Status::Confirmed);
+        assert_eq!(
+            status("It passed the bill which would ban it."),
+            Status::Confirmed
+        );
+        assert_eq!(
+            status("It passed the law which would ban it."),
+            Status::Unconfirmed
+        );
+    }
+
+    #[test]
+    fn a_list_or_alternatives_not_written_are_refused() {
+        for (from, to) in [
+            ("@texts_that", "@nothing"),
+            ("the $texts? which", "the $nothing which"),
+        ] {
+            let err = StatusRules::parse(&FILE.replace(from, to)).err().unwrap();
+            assert!(err.contains("nothing"), "{err}");
+        }
+    }
 }
