@@ -344,6 +344,18 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El envío del pliego de cargos no prejuzga el resultado de la investigación.", Some("no verificada («no prejuzga el resultado»)")),
     ("Las restricciones ponen de relieve la vulnerabilidad del canal.", Some("una creencia u opinión («ponen de relieve»)")),
     ("El informe pone de relieve tres riesgos para la estabilidad financiera.", None),
+    // Lo improbable, dudar con un adverbio en medio, lo visto o interpretado como, y quien solo se nombra por su cargo.
+    ("El instituto considera improbable que el Kremlin acepte un alto el fuego.", Some("una atenuación («improbable»)")),
+    ("Es poco probable que la ley se apruebe este año.", Some("una atenuación («poco probable que»)")),
+    ("La ofensiva busca, con toda probabilidad, obligar a Ucrania a emplear sus reservas.", Some("una atenuación («con toda probabilidad»)")),
+    ("Varios barones dudan en privado de que el líder aguante hasta la primavera.", Some("una atenuación («dudan en privado de que»)")),
+    ("El jugador no dudó en lanzar el penalti.", None),
+    ("En Ferraz se interpreta el movimiento como un intento de arrebatar a Vox el discurso.", Some("una creencia u opinión («se interpreta el movimiento como un»)")),
+    ("La senadora es vista en el partido como la posible candidata a la alcaldía.", Some("una creencia u opinión («es vista en el partido como la»)")),
+    ("El sospechoso fue visto por los testigos cuando huía.", None),
+    ("Un ministro reconoció a este diario que el ambiente es muy malo.", Some("fuentes anónimas o vagas («Un ministro reconoció»)")),
+    ("El ministro reconoció en el Congreso que el ambiente es muy malo.", None),
+    ("Blogueros militares rusos aseguraron que sus tropas habían llegado al centro.", Some("fuentes anónimas o vagas («Blogueros militares rusos aseguraron»)")),
 ];
 
 #[test]
@@ -483,6 +495,8 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-60.tsv"),
         include_str!("fixtures/news-status-es-61.tsv"),
         include_str!("fixtures/news-status-es-62.tsv"),
+        include_str!("fixtures/news-status-es-63.tsv"),
+        include_str!("fixtures/news-status-es-64.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
