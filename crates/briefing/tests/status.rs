@@ -467,6 +467,9 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The rebels claim that they hold most of the territory.", Some("one side's claim (“claim”)")),
     // The class of acts an order covers.
     ("The court ordered Venezuela to refrain from any action that would alter the status quo.", None),
+    // Money claimed is money asked for, whatever sign it carries; a figure asserted is read.
+    ("The firm claimed $4.5 million in expenses.", None),
+    ("The group claims 5,000 members.", Some("one side's claim (“claims”)")),
 ];
 
 #[test]
@@ -657,6 +660,7 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-71.tsv"),
         include_str!("fixtures/news-status-72.tsv"),
         include_str!("fixtures/news-status-73.tsv"),
+        include_str!("fixtures/news-status-74.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }

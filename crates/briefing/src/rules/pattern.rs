@@ -43,7 +43,11 @@ impl<'a> Tokens<'a> {
                     let number = matches!(between, "." | ",")
                         && words[i - 1].text.ends_with(|c: char| c.is_ascii_digit())
                         && words[i].text.starts_with(|c: char| c.is_ascii_digit());
-                    is_break(between) && !initial && !number
+                    // A currency sign is part of its amount ("claimed $4.5 million in
+                    // expenses"), not a clause's edge.
+                    let amount = words[i].text.starts_with(|c: char| c.is_ascii_digit())
+                        && matches!(between.trim(), "$" | "€" | "£" | "¥" | "₹");
+                    is_break(between) && !initial && !number && !amount
                 }
             })
             .collect();
@@ -478,6 +482,13 @@ mod tests {
                 Some("hold 2,000 people"),
             ),
             ("rose ~2 percent", "rose 5, percent", None),
+            // So does a currency sign before its amount.
+            (
+                "claimed ~3 in",
+                "claimed $4.5 million in expenses",
+                Some("claimed $4.5 million in"),
+            ),
+            ("rose ~2 million", "rose $ . 4 million", None),
         ] {
             assert_eq!(
                 matches(pattern, text).as_deref(),
