@@ -661,6 +661,7 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-72.tsv"),
         include_str!("fixtures/news-status-73.tsv"),
         include_str!("fixtures/news-status-74.tsv"),
+        include_str!("fixtures/news-status-75.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }

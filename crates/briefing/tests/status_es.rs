@@ -133,9 +133,9 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El fallo marca un posible punto de inflexión para el sector.", Some("una atenuación («marca un posible»)")),
     ("Presumiblemente, la visita buscaba tranquilizar a los clientes del canal.", Some("una atenuación («Presumiblemente»)")),
     ("El ataque lleva el sello del grupo yihadista.", Some("una atenuación («lleva el sello del»)")),
-    ("Los datos apuntan a una desaceleración.", Some("una atenuación («datos apuntan a»)")),
-    ("Todo apunta a una caída accidental.", Some("una atenuación («Todo apunta a»)")),
-    ("Los sondeos a pie de urna apuntan a una participación récord.", Some("una atenuación («sondeos a pie de urna apuntan a»)")),
+    ("Los datos apuntan a una desaceleración.", Some("una atenuación («datos apuntan a una»)")),
+    ("Todo apunta a una caída accidental.", Some("una atenuación («Todo apunta a una»)")),
+    ("Los sondeos a pie de urna apuntan a una participación récord.", Some("una atenuación («sondeos a pie de urna apuntan a una»)")),
     ("La norma tendrá que ser ratificada por los Estados miembros.", Some("una condición («tendrá que ser ratificada»)")),
     ("A la espera de los resultados definitivos, ambos candidatos se proclamaron vencedores.", Some("no verificada («A la espera de los resultados»)")),
     ("La oposición planea recurrir, aunque no ha concretado cuándo.", Some("no verificada («no ha concretado cuándo»)")),
@@ -162,7 +162,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("La operación todavía requiere la aprobación de Bruselas.", Some("una condición («todavía requiere la aprobación»)")),
     ("Fuentes del Ministerio reconocen que el plan va con retraso.", Some("fuentes anónimas o vagas («Fuentes del Ministerio reconocen»)")),
     ("La ley fija una posible pena de diez años.", None),
-    ("Los investigadores apuntan a un grupo ligado a Moscú.", Some("una atenuación («investigadores apuntan a»)")),
+    ("Los investigadores apuntan a un grupo ligado a Moscú.", Some("una atenuación («investigadores apuntan a un»)")),
     ("El entrenador reconoció que la temporada será larga.", Some("una previsión («será larga»)")),
     ("La cumbre será en Lima el viernes.", None),
     ("Se da por hecho que el Ejecutivo aprobará la subida.", Some("una previsión («Se da por hecho»)")),
@@ -364,6 +364,9 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("La cooperación indica un acercamiento estratégico entre Quito y Washington.", Some("una atenuación («indica un acercamiento»)")),
     ("El termómetro indica una temperatura de 40 grados.", None),
     ("La Corte ordenó a Venezuela abstenerse de cualquier acción que pudiera alterar la situación.", None),
+    // La esperanza o el temor dichos con el sustantivo; lo que un hecho deja entrever.
+    ("Wang expresó su esperanza de que Washington trabaje con Pekín.", Some("una creencia u opinión («esperanza de que»)")),
+    ("La reunión apunta a un deshielo en las relaciones.", Some("una atenuación («apunta a un»)")),
 ];
 
 #[test]
@@ -511,6 +514,8 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-64.tsv"),
         include_str!("fixtures/news-status-es-65.tsv"),
         include_str!("fixtures/news-status-es-66.tsv"),
+        include_str!("fixtures/news-status-es-67.tsv"),
+        include_str!("fixtures/news-status-es-68.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
