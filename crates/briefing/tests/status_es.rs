@@ -367,6 +367,11 @@ const CASES: &[(&str, Option<&str>)] = &[
     // La esperanza o el temor dichos con el sustantivo; lo que un hecho deja entrever.
     ("Wang expresó su esperanza de que Washington trabaje con Pekín.", Some("una creencia u opinión («esperanza de que»)")),
     ("La reunión apunta a un deshielo en las relaciones.", Some("una atenuación («apunta a un»)")),
+    // Una norma de la casa no es un rumor; dudar en infinitivo; gente del mercado sin nombre; achacar.
+    ("Un portavoz dijo que la compañía no comenta rumores de mercado.", None),
+    ("El presidente dijo dudar de que la empresa pueda vender sus activos.", Some("una atenuación («dudar de que»)")),
+    ("Algunos operadores atribuyeron la caída a las ventas de fondos extranjeros.", Some("fuentes anónimas o vagas («Algunos operadores atribuyeron»)")),
+    ("Otros la achacaron al temor a una subida de tipos.", Some("fuentes anónimas o vagas y lo que afirma una de las partes («Otros la achacaron al»)")),
 ];
 
 #[test]
@@ -516,6 +521,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-66.tsv"),
         include_str!("fixtures/news-status-es-67.tsv"),
         include_str!("fixtures/news-status-es-68.tsv"),
+        include_str!("fixtures/news-status-es-69.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
