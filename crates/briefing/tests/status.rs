@@ -474,6 +474,11 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("A spokesman said the company doesn't comment on market rumors.", None),
     ("GM declined to comment on rumors that it would bid.", Some("unnamed or vague sources, speculation and a forecast (“on rumors that”, “would”)")),
     ("It isn't clear how much of the slump is due to the troubles at Campeau.", Some("not verified (“isn't clear”)")),
+    // An outcome still far off; the noun "claims" with the land it is to; "isn't" as "not".
+    ("Talks on the code, under way since 2002, remain far from a conclusion.", Some("a hedge (“far from a conclusion”)")),
+    ("A tribunal ruled in 2016 that China's claims to most of the South China Sea had no legal basis.", None),
+    ("The rebels claimed to have seized the region.", Some("one side's claim (“claimed”)")),
+    ("Victory isn't guaranteed.", Some("a hedge (“isn't guaranteed”)")),
 ];
 
 #[test]
@@ -667,6 +672,7 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-74.tsv"),
         include_str!("fixtures/news-status-75.tsv"),
         include_str!("fixtures/news-status-76.tsv"),
+        include_str!("fixtures/news-status-77.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }
