@@ -479,6 +479,12 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("A tribunal ruled in 2016 that China's claims to most of the South China Sea had no legal basis.", None),
     ("The rebels claimed to have seized the region.", Some("one side's claim (“claimed”)")),
     ("Victory isn't guaranteed.", Some("a hedge (“isn't guaranteed”)")),
+    // Who won or lost, a change from one thing to another, a share taken, the noun "claims" to waters.
+    ("The ruling marked a setback for the plaintiffs, who had sought $40 million.", None),
+    ("The tournament marked a shift from grass to hard courts.", None),
+    ("The move marks a shift in the government's policy on immigration.", Some("a belief or an opinion (“marks a shift”)")),
+    ("The airline claimed 14 percent of the market in 2024.", None),
+    ("Greece and Turkey have overlapping claims to waters in the Aegean.", None),
 ];
 
 #[test]
@@ -591,6 +597,9 @@ const KNOWN_MISSES: &[&str] = &[
     // An assessment stated flatly in the writer's voice, with no word that hedges it ("The law
     // has no practical effect on the ground"): nothing in the wording marks it.
     "The law has no practical effect on the ground, where Guyana continues to exercise full control.",
+    // A named source's own reading, said after it ("The decline signals a fall in demand ..., the
+    // industry association said in its monthly report"): "signals" is read as the writer's.
+    "The decline signals a fall in demand for diesel cars, the industry association said in its monthly report.",
 ];
 
 #[test]
@@ -673,6 +682,7 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-75.tsv"),
         include_str!("fixtures/news-status-76.tsv"),
         include_str!("fixtures/news-status-77.tsv"),
+        include_str!("fixtures/news-status-78.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }
