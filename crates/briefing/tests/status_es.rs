@@ -385,6 +385,10 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El periódico publicó informaciones de que disponía sobre el contrato.", None),
     ("Los otros dicen adiós a la temporada tras caer en cuartos.", None),
     ("El banco no puede repartir dividendos hasta que devuelva las ayudas.", None),
+    // Lo que un medio con nombre atribuye a fuentes sin nombre; medios nombrados por su cercanía.
+    ("El diario alemán Bild informó, citando fuentes del Gobierno, de que Berlín prepara un paquete de ayuda.", Some("fuentes anónimas o vagas («citando fuentes»)")),
+    ("La prensa turca afín al Gobierno aseguró que la operación se extenderá al norte de Irak.", Some("fuentes anónimas o vagas («prensa turca afín al Gobierno aseguró»)")),
+    ("El consejo editorial escribió que la ley apenas servirá para bajar los precios.", Some("una previsión («apenas servirá»)")),
 ];
 
 #[test]
@@ -541,6 +545,8 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-69.tsv"),
         include_str!("fixtures/news-status-es-70.tsv"),
         include_str!("fixtures/news-status-es-71.tsv"),
+        include_str!("fixtures/news-status-es-72.tsv"),
+        include_str!("fixtures/news-status-es-73.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
