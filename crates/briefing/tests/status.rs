@@ -490,6 +490,10 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Japan's Nikkei newspaper reported that Toyota's sales rose 4 percent, citing company figures.", None),
     ("Several Russian outlets reported that the general had been detained.", Some("unnamed or vague sources (“Several Russian outlets reported”)")),
     ("Turkish media close to the government said the operation would be expanded.", Some("unnamed or vague sources (“media close to the government said”)")),
+    // People or papers cited as a reason or a record; office-holders telling parliament.
+    ("The ministry fined the company $2 million, citing people who had been overcharged.", None),
+    ("The court rejected the appeal, citing officials' sworn testimony.", None),
+    ("Two ministers told parliament on Tuesday that the budget had been balanced.", None),
 ];
 
 #[test]
@@ -690,6 +694,7 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-78.tsv"),
         include_str!("fixtures/news-status-79.tsv"),
         include_str!("fixtures/news-status-80.tsv"),
+        include_str!("fixtures/news-status-81.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }

@@ -389,6 +389,11 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El diario alemán Bild informó, citando fuentes del Gobierno, de que Berlín prepara un paquete de ayuda.", Some("fuentes anónimas o vagas («citando fuentes»)")),
     ("La prensa turca afín al Gobierno aseguró que la operación se extenderá al norte de Irak.", Some("fuentes anónimas o vagas («prensa turca afín al Gobierno aseguró»)")),
     ("El consejo editorial escribió que la ley apenas servirá para bajar los precios.", Some("una previsión («apenas servirá»)")),
+    // Personas o papeles citados como motivo o registro; dudas que nadie tuvo.
+    ("El ministerio multó a la compañía, citando a personas a las que se cobró de más.", None),
+    ("El informe, citando fuentes como los registros de aduanas, siguió la carga hasta Omán.", None),
+    ("La jueza no tuvo dudas: condenó al acusado a doce años de prisión.", None),
+    ("La presidenta del club achacó la derrota al cansancio.", Some("lo que afirma una de las partes («achacó la derrota al»)")),
 ];
 
 #[test]
@@ -547,6 +552,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-71.tsv"),
         include_str!("fixtures/news-status-es-72.tsv"),
         include_str!("fixtures/news-status-es-73.tsv"),
+        include_str!("fixtures/news-status-es-74.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
