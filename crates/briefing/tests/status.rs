@@ -494,6 +494,13 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The ministry fined the company $2 million, citing people who had been overcharged.", None),
     ("The court rejected the appeal, citing officials' sworn testimony.", None),
     ("Two ministers told parliament on Tuesday that the budget had been balanced.", None),
+    // What a newsroom understands; a tip; residents placed but not named.
+    ("The ABC understands the Prime Minister will announce the election date on Sunday.", Some("unnamed or vague sources (“ABC understands”)")),
+    ("The minister understands the concerns of farmers, she said.", None),
+    ("Economists tip the Reserve Bank to cut rates in February.", Some("a forecast (“tip the Reserve Bank to”)")),
+    ("The injury tipped the balance in favour of the challenger.", None),
+    ("Police were tipped off to the plot by a neighbour.", None),
+    ("Residents in the town say they were given little warning before the levee broke.", Some("unnamed or vague sources (“Residents in the town say”)")),
 ];
 
 #[test]
@@ -695,6 +702,7 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-79.tsv"),
         include_str!("fixtures/news-status-80.tsv"),
         include_str!("fixtures/news-status-81.tsv"),
+        include_str!("fixtures/news-status-82.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }

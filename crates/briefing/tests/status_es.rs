@@ -31,7 +31,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El Gobierno desmintió que haya racionamiento de agua.", Some("desmentida o disputada («desmintió»)")),
     ("La empresa negó las acusaciones.", Some("desmentida o disputada («negó»)")),
     ("Al parecer, el incendio comenzó en la sala de máquinas.", Some("una atenuación («Al parecer»)")),
-    ("Fuentes consultadas por este diario indicaron que el acuerdo está cerca.", Some("fuentes anónimas o vagas («Fuentes consultadas»)")),
+    ("Fuentes consultadas por este diario indicaron que el acuerdo está cerca.", Some("fuentes anónimas o vagas («Fuentes consultadas por este diario indicaron»)")),
     ("El buque sería propiedad de una empresa panameña.", Some("una atenuación («sería»)")),
     ("Los expertos temen que la sequía se prolongue.", Some("fuentes anónimas o vagas y una creencia u opinión («expertos temen que»)")),
     ("La información no pudo ser verificada de forma independiente.", Some("no verificada («no pudo ser verificada»)")),
@@ -394,6 +394,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El informe, citando fuentes como los registros de aduanas, siguió la carga hasta Omán.", None),
     ("La jueza no tuvo dudas: condenó al acusado a doce años de prisión.", None),
     ("La presidenta del club achacó la derrota al cansancio.", Some("lo que afirma una de las partes («achacó la derrota al»)")),
+    // Fuentes de una institución con nombre largo.
+    ("Fuentes del Palacio de Nariño señalaron que el presidente no asistirá a la cumbre.", Some("fuentes anónimas o vagas («Fuentes del Palacio de Nariño señalaron»)")),
 ];
 
 #[test]
@@ -553,6 +555,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-72.tsv"),
         include_str!("fixtures/news-status-es-73.tsv"),
         include_str!("fixtures/news-status-es-74.tsv"),
+        include_str!("fixtures/news-status-es-75.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
