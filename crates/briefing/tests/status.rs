@@ -501,6 +501,11 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The injury tipped the balance in favour of the challenger.", None),
     ("Police were tipped off to the plot by a neighbour.", None),
     ("Residents in the town say they were given little warning before the levee broke.", Some("unnamed or vague sources (“Residents in the town say”)")),
+    // What a newsroom grasps is not what it was told; tips as a noun; witnesses heard in court.
+    ("The ABC's managing director said the broadcaster understands its obligations.", None),
+    ("Waiters rely on tips for up to half of their income.", None),
+    ("Witnesses in the trial said in court that they saw the defendant leave the bar.", None),
+    ("Residents of the care home said goodbye to the building on Friday.", None),
 ];
 
 #[test]
@@ -616,6 +621,10 @@ const KNOWN_MISSES: &[&str] = &[
     // A named source's own reading, said after it ("The decline signals a fall in demand ..., the
     // industry association said in its monthly report"): "signals" is read as the writer's.
     "The decline signals a fall in demand for diesel cars, the industry association said in its monthly report.",
+    // Unnamed people whose words were public evidence, told after the clause ("Residents at the
+    // tower block said ..., in evidence to the inquiry"): only a hearing named right after the
+    // verb or before it ("witnesses in the trial said") is read as one.
+    "Residents at the tower block said they had complained about the cladding in 2016, in evidence to the inquiry.",
 ];
 
 #[test]
@@ -703,6 +712,7 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-80.tsv"),
         include_str!("fixtures/news-status-81.tsv"),
         include_str!("fixtures/news-status-82.tsv"),
+        include_str!("fixtures/news-status-83.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }
