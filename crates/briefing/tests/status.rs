@@ -506,6 +506,10 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Waiters rely on tips for up to half of their income.", None),
     ("Witnesses in the trial said in court that they saw the defendant leave the bar.", None),
     ("Residents of the care home said goodbye to the building on Friday.", None),
+    // Friends "of" someone; observers seeing something as something, not seeing a film.
+    ("Friends of the Duke say he feels he has been frozen out of the family.", Some("unnamed or vague sources (“Friends of the Duke say”)")),
+    ("Church observers see the appointment as a sign of continuity.", Some("unnamed or vague sources (“observers see the appointment as”)")),
+    ("Critics saw the film at its premiere in Cannes.", None),
 ];
 
 #[test]
@@ -713,6 +717,8 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-81.tsv"),
         include_str!("fixtures/news-status-82.tsv"),
         include_str!("fixtures/news-status-83.tsv"),
+        include_str!("fixtures/news-status-84.tsv"),
+        include_str!("fixtures/news-status-85.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }

@@ -398,6 +398,13 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Fuentes del Palacio de Nariño señalaron que el presidente no asistirá a la cumbre.", Some("fuentes anónimas o vagas («Fuentes del Palacio de Nariño señalaron»)")),
     // Un flechazo no es una apariencia.
     ("El amor a primera vista es el tema de la nueva novela de la autora.", None),
+    // Denunciar a alguien ante una autoridad es un acto; lo que se le imputa a alguien; un acto
+    // tomado mientras se investiga.
+    ("LaLiga denunció al club ante el Comité de Competición en febrero.", None),
+    ("La ONG denunció ante la ONU que el Gobierno tortura a presos.", Some("lo que afirma una de las partes («denunció»)")),
+    ("Al velocista se le atribuye haber faltado a tres controles antidopaje.", Some("lo que afirma una de las partes («se le atribuye haber»)")),
+    ("La federación suspendió al árbitro a la espera del resultado de la investigación.", None),
+    ("El resultado, a la espera del recuento definitivo, da la victoria al PP.", Some("no verificada («a la espera del recuento»)")),
 ];
 
 #[test]
@@ -562,6 +569,8 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-74.tsv"),
         include_str!("fixtures/news-status-es-75.tsv"),
         include_str!("fixtures/news-status-es-76.tsv"),
+        include_str!("fixtures/news-status-es-77.tsv"),
+        include_str!("fixtures/news-status-es-78.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
