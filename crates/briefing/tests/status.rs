@@ -506,8 +506,9 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Waiters rely on tips for up to half of their income.", None),
     ("Witnesses in the trial said in court that they saw the defendant leave the bar.", None),
     ("Residents of the care home said goodbye to the building on Friday.", None),
-    // Friends "of" someone; observers seeing something as something, not seeing a film.
-    ("Friends of the Duke say he feels he has been frozen out of the family.", Some("unnamed or vague sources (“Friends of the Duke say”)")),
+    // "Friends of" is also a name; observers seeing something as something, not seeing a film.
+    ("Friends of the Earth said it would take the government to court.", None),
+    ("Critics saw the premiere as part of the festival's opening night.", None),
     ("Church observers see the appointment as a sign of continuity.", Some("unnamed or vague sources (“observers see the appointment as”)")),
     ("Critics saw the film at its premiere in Cannes.", None),
 ];
@@ -629,6 +630,9 @@ const KNOWN_MISSES: &[&str] = &[
     // tower block said ..., in evidence to the inquiry"): only a hearing named right after the
     // verb or before it ("witnesses in the trial said") is read as one.
     "Residents at the tower block said they had complained about the cladding in 2016, in evidence to the inquiry.",
+    // Friends "of" someone named ("Friends of the Duke say"): not read, since "Friends of the
+    // Earth" and "Friends of the museum" are organisations that speak for themselves.
+    "Friends of the Duke say he feels he has been frozen out of the family.",
 ];
 
 #[test]
@@ -719,6 +723,7 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-83.tsv"),
         include_str!("fixtures/news-status-84.tsv"),
         include_str!("fixtures/news-status-85.tsv"),
+        include_str!("fixtures/news-status-86.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }

@@ -405,6 +405,9 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Al velocista se le atribuye haber faltado a tres controles antidopaje.", Some("lo que afirma una de las partes («se le atribuye haber»)")),
     ("La federación suspendió al árbitro a la espera del resultado de la investigación.", None),
     ("El resultado, a la espera del recuento definitivo, da la victoria al PP.", Some("no verificada («a la espera del recuento»)")),
+    // Lo que se le asigna a alguien; denunciar ante una autoridad con el denunciado detrás.
+    ("Al escritor se le atribuye el premio Cervantes de 2023.", None),
+    ("El sindicato denunció ante la Inspección de Trabajo a la empresa.", None),
 ];
 
 #[test]
@@ -488,6 +491,9 @@ const KNOWN_MISSES: &[&str] = &[
     // «A primera vista» que la propia frase desmiente («a primera vista un simple retrato, esconde
     // un autorretrato»): se lee como la atenuación que suele ser.
     "La obra, a primera vista un simple retrato, esconde un autorretrato del pintor en el espejo.",
+    // Un acto tomado a la espera de un resultado, dicho al abrir la frase («A la espera del
+    // recuento, la junta precintó las urnas»): se lee como el resultado pendiente que suele ser.
+    "A la espera del recuento, la junta electoral precintó las urnas a las 20.00, según el acta.",
 ];
 
 #[test]
@@ -571,6 +577,7 @@ fn labelled_spanish_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-es-76.tsv"),
         include_str!("fixtures/news-status-es-77.tsv"),
         include_str!("fixtures/news-status-es-78.tsv"),
+        include_str!("fixtures/news-status-es-79.tsv"),
     ] {
         common::assert_labelled_as_judged("es", fixture, KNOWN_MISSES);
     }
