@@ -511,6 +511,12 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Critics saw the premiere as part of the festival's opening night.", None),
     ("Church observers see the appointment as a sign of continuity.", Some("unnamed or vague sources (“observers see the appointment as”)")),
     ("Critics saw the film at its premiere in Cannes.", None),
+    // Anonymity asked for, words off the record, a revelation with no one behind it; not a record
+    // or a court's protection of witnesses.
+    ("A senior police officer, who requested anonymity, said the suspects had been tracked for months.", Some("unnamed or vague sources (“requested anonymity”)")),
+    ("The journalist, who requested anonymity for her sources in court, was cleared on Friday.", None),
+    ("The band played a song off the record they released in 1994.", None),
+    ("It has emerged that the contractor was paid before any work began.", Some("unnamed or vague sources (“It has emerged”)")),
 ];
 
 #[test]
@@ -633,6 +639,9 @@ const KNOWN_MISSES: &[&str] = &[
     // Friends "of" someone named ("Friends of the Duke say"): not read, since "Friends of the
     // Earth" and "Friends of the museum" are organisations that speak for themselves.
     "Friends of the Duke say he feels he has been frozen out of the family.",
+    // A newsroom whose name is also a common word ("The Star understands that"): only names that
+    // cannot be anything else are read ("the ABC understands").
+    "The Star understands that the Cabinet Secretary was not consulted before the tender was cancelled.",
 ];
 
 #[test]
@@ -724,6 +733,8 @@ fn labelled_news_sentences_are_judged_as_labelled() {
         include_str!("fixtures/news-status-84.tsv"),
         include_str!("fixtures/news-status-85.tsv"),
         include_str!("fixtures/news-status-86.tsv"),
+        include_str!("fixtures/news-status-87.tsv"),
+        include_str!("fixtures/news-status-88.tsv"),
     ] {
         common::assert_labelled_as_judged("en", fixture, KNOWN_MISSES);
     }
