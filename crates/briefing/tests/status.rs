@@ -517,6 +517,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The journalist, who requested anonymity for her sources in court, was cleared on Friday.", None),
     ("The band played a song off the record they released in 1994.", None),
     ("It has emerged that the contractor was paid before any work began.", Some("unnamed or vague sources (“It has emerged”)")),
+    // What follows a source's verb does not cancel it ("said much of").
+    ("Sources said much of the town was destroyed.", Some("unnamed or vague sources (“Sources said”)")),
 ];
 
 #[test]
