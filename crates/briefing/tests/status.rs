@@ -519,6 +519,9 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("It has emerged that the contractor was paid before any work began.", Some("unnamed or vague sources (“It has emerged”)")),
     // What follows a source's verb does not cancel it ("said much of").
     ("Sources said much of the town was destroyed.", Some("unnamed or vague sources (“Sources said”)")),
+    // A hearing named after a source's verb cancels only an office-holder's testimony ("two
+    // ministers told parliament", above).
+    ("Sources said the court would rule on Friday.", Some("unnamed or vague sources (“Sources said”)")),
 ];
 
 #[test]
