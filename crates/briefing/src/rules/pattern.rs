@@ -38,15 +38,16 @@ impl<'a> Tokens<'a> {
                     // The dot of an initial joins ("U.S. officials", "J. Smith"): one name.
                     let initial =
                         words[i - 1].text.chars().count() == 1 && between.trim_end() == ".";
+                    let digits_follow = words[i].text.starts_with(|c: char| c.is_ascii_digit());
                     // So do a number's decimal and thousands marks ("0.6 percent", "2,000
                     // people", "1.198 personas"): one number, not two clauses.
-                    let number = matches!(between, "." | ",")
-                        && words[i - 1].text.ends_with(|c: char| c.is_ascii_digit())
-                        && words[i].text.starts_with(|c: char| c.is_ascii_digit());
+                    let number = digits_follow
+                        && matches!(between, "." | ",")
+                        && words[i - 1].text.ends_with(|c: char| c.is_ascii_digit());
                     // A currency sign is part of its amount ("claimed $4.5 million in
                     // expenses"), not a clause's edge.
-                    let amount = words[i].text.starts_with(|c: char| c.is_ascii_digit())
-                        && matches!(between.trim(), "$" | "€" | "£" | "¥" | "₹");
+                    let amount =
+                        digits_follow && matches!(between.trim(), "$" | "€" | "£" | "¥" | "₹");
                     is_break(between) && !initial && !number && !amount
                 }
             })
