@@ -522,6 +522,24 @@ const CASES: &[(&str, Option<&str>)] = &[
     // A hearing named after a source's verb cancels only an office-holder's testimony ("two
     // ministers told parliament", above).
     ("Sources said the court would rule on Friday.", Some("unnamed or vague sources (“Sources said”)")),
+    // A cue inside a hyphenated word is part of another word: "would-be", "long-expected".
+    ("The guard tackled the would-be attacker at the gate.", None),
+    ("The long-expected merger closed on Monday.", None),
+    ("The merger would close on Monday.", Some("a forecast (“would”)")),
+    // What a text provides, once the sentence says which text: "under the proposal".
+    ("Under the proposal, the two sides would exchange prisoners within a week.", None),
+    ("Under the truce, if either side fired, monitors would report it to the council.", None),
+    ("If either side fires, monitors would report it to the council.", Some("a condition and a forecast (“If”, “would”)")),
+    // A source telling a court what it wants is reported as said, like "told".
+    ("The airline asked the judge to pause the case, telling the court that it should not have to pay before the appeal.", None),
+    // The source's view of what something else would do is a forecast, even after "saying".
+    ("The governor vetoed the measure, saying it would raise rents across the state.", Some("a forecast (“would”)")),
+    // Where a level will stay is a forecast; why something happened is not.
+    ("Inflation will stay above target through next year, the central bank said.", Some("a forecast (“will stay above”)")),
+    ("The port closed because of an expected storm.", None),
+    ("Flights were cancelled amid forecasts of heavy snow.", None),
+    // A result set against a forecast is the result.
+    ("Sales rose 4 percent against forecasts of a decline.", None),
 ];
 
 #[test]

@@ -24,6 +24,9 @@ pub struct Tokens<'a> {
     /// Per word: punctuation (other than a hyphen inside a compound, an apostrophe, an
     /// initial's dot or a number's marks) stands between it and the word before.
     pub breaks: Vec<bool>,
+    /// Per word: a hyphen alone joins it to the word before, as in a compound ("would-be",
+    /// "long-expected").
+    pub compound: Vec<bool>,
     /// Per word, as written but in lower case, when the text was given (`with_original`).
     exact: Vec<String>,
 }
@@ -52,10 +55,14 @@ impl<'a> Tokens<'a> {
                 }
             })
             .collect();
+        let compound = (0..words.len())
+            .map(|i| i > 0 && &folded[words[i - 1].end..words[i].start] == "-")
+            .collect();
         Tokens {
             folded,
             words,
             breaks,
+            compound,
             exact: Vec::new(),
         }
     }

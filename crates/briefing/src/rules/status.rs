@@ -48,6 +48,8 @@ struct WordsFile {
     benchmark: Vec<String>,
     #[serde(default)]
     benchmark_stops: Vec<String>,
+    #[serde(default)]
+    terms: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -74,6 +76,8 @@ struct CueFile {
     names: bool,
     #[serde(default)]
     opens_clause: bool,
+    #[serde(default)]
+    under_terms: bool,
 }
 
 struct Cue {
@@ -92,6 +96,9 @@ struct Cue {
     /// The cue counts only where it opens a clause: "De ratificarse, el tratado..." (a
     /// condition) but not "acaba de ratificarse" (a fact).
     opens_clause: bool,
+    /// After a text's terms open its sentence ("Under the proposal, if the truce holds"), the
+    /// cue is what the text provides.
+    under_terms: bool,
 }
 
 /// One language's status rules, ready to apply.
@@ -103,6 +110,8 @@ pub struct StatusRules {
     /// Words a benchmark does not reach across: a new clause ("fell below the target and is
     /// expected to rise") or the clause's own verb ("temperatures below freezing are forecast").
     benchmark_stops: HashSet<String>,
+    /// What opens a text's terms: "under the proposal", "under the country's electoral law".
+    terms: Vec<Pattern>,
     cues: Vec<Cue>,
     /// Every cue's patterns, by cue.
     patterns: PatternSet,
@@ -161,6 +170,7 @@ impl StatusRules {
             report: folded(&file.words.report),
             benchmark: patterns(&file.words.benchmark, &file)?,
             benchmark_stops: folded(&file.words.benchmark_stops),
+            terms: patterns(&file.words.terms, &file)?,
             cues: Vec::new(),
             patterns: PatternSet::default(),
         };
@@ -181,6 +191,7 @@ impl StatusRules {
                 benchmark: cue.benchmark,
                 names: cue.names,
                 opens_clause: cue.opens_clause,
+                under_terms: cue.under_terms,
             });
         }
         Ok(rules)
@@ -274,6 +285,8 @@ struct Reported {
     /// From the word on, a later clause of its sentence opens with a reporting clause: "it would
     /// continue, the company said".
     trailing: Vec<bool>,
+    /// A text's terms were opened before the word in its sentence: "Under the proposal, ...".
+    terms: Vec<bool>,
 }
 
 impl Reported {
@@ -290,7 +303,27 @@ impl Reported {
             let later = k + 1 < n && starts[k + 1] == starts[k] && trailing[k + 1];
             trailing[k] = opens || later;
         }
-        Reported { before, trailing }
+        // Where a text's terms were opened: the word after each match of a terms pattern.
+        let mut opened = vec![false; n];
+        for k in 0..n {
+            for p in &rules.terms {
+                if let Some(end) = p
+                    .match_at(t, k)
+                    .filter(|&e| e < n && starts[e] == starts[k])
+                {
+                    opened[end] = true;
+                }
+            }
+        }
+        let mut terms = vec![false; n];
+        for i in 0..n {
+            terms[i] = opened[i] || (i > 0 && starts[i] == starts[i - 1] && terms[i - 1]);
+        }
+        Reported {
+            before,
+            trailing,
+            terms,
+        }
     }
 }
 
@@ -307,6 +340,14 @@ impl Context<'_, '_> {
     fn cancelled(&self, cue: &Cue, start: usize, end: usize) -> bool {
         let t = self.tokens;
         if cue.except.iter().any(|p| p.match_at(t, start).is_some()) {
+            return true;
+        }
+        // Part of a compound, the cue describes the noun it joins: "the would-be rescuers", "a
+        // long-expected move".
+        if (start > 0 && t.compound[start]) || (end < t.len() && t.compound[end]) {
+            return true;
+        }
+        if cue.under_terms && self.reported.terms[start] {
             return true;
         }
         let joined_before = start > 0 && !t.breaks[start];
