@@ -10,14 +10,14 @@ use briefing::model::Status;
 const CASES: &[(&str, Option<&str>)] = &[
     // Beliefs and opinions.
     ("The second vessel is believed to have been targeted by a drone launched from the Yemeni coast.", Some("a belief or an opinion (“believed”)")),
-    ("Police suspect the fire was set deliberately.", Some("a belief or an opinion (“suspect”)")),
+    ("Police suspect the fire was set deliberately.", Some("a belief or an opinion (“suspect the”)")),
     ("Insurers fear that premiums will double.", Some("a belief or an opinion and a forecast (“fear that”, “will double”)")),
     ("The minister is considered the frontrunner.", Some("a belief or an opinion (“is considered”)")),
     ("He thinks the blockade will end soon.", Some("a belief or an opinion (“thinks”)")),
     ("The decision is being interpreted as an attempt to sideline Morales.", Some("a belief or an opinion (“being interpreted as”)")),
     ("It was the most important port in the region.", Some("a belief or an opinion (“most important”)")),
     ("The company hopes to resume production by the end of the month.", Some("a belief or an opinion (“hopes to”)")),
-    ("The two men are presumed dead.", Some("a belief or an opinion (“are presumed”)")),
+    ("The two men are presumed dead.", Some("a belief or an opinion (“are presumed dead”)")),
     ("Investigators hope the recorders will explain why the plane lost altitude.", Some("a belief or an opinion (“hope the”)")),
     ("Residents fear the river will burst its banks again.", Some("a belief or an opinion (“fear the”)")),
     ("Dozens of people are feared dead.", Some("a belief or an opinion (“are feared dead”)")),
@@ -540,6 +540,49 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Flights were cancelled amid forecasts of heavy snow.", None),
     // A result set against a forecast is the result.
     ("Sales rose 4 percent against forecasts of a decline.", None),
+    // The noun "suspect" wherever it stands; the verb with what is suspected.
+    ("Officers detained the armed suspect outside the station.", None),
+    ("Detectives questioned the robbery suspect on Monday.", None),
+    ("Investigators suspect arson in the warehouse fire.", Some("a belief or an opinion (“suspect arson”)")),
+    ("Prosecutors suspect foreign involvement in the hack.", Some("a belief or an opinion (“suspect foreign involvement”)")),
+    // Who is unnamed, not what they did; what is not known, with when since.
+    ("The unidentified driver stopped at the checkpoint and surrendered.", None),
+    ("The cause of the blaze has been unknown since the inquiry opened.", Some("a hedge (“unknown”)")),
+    // Refused, not contradicted.
+    ("The appeals court denied the network's bid to halt the broadcast.", None),
+    ("The airline wrongly denied earned leave to its reservist pilots, the court ruled.", None),
+    ("The minister denied the report.", Some("disputed (“denied”)")),
+    // A claim in law is a thing filed; competing for a seat is not disputing it.
+    ("The judge dismissed the breach of contract claim against the builder.", None),
+    ("Eleven candidates from four parties contested the mayoral election on Sunday.", None),
+    ("The opposition contested the results of the mayoral election.", Some("disputed (“contested”)")),
+    // "Unlikely" said of a thing described hedges that description; as the predicate, the claim.
+    ("The strike brought together an unlikely alliance of farmers and bankers.", None),
+    ("A deal was unlikely before the summer recess, officials said.", Some("a hedge (“unlikely”)")),
+    // A document states what it states; evidence read is an inference.
+    ("The company's annual report indicated that exports made up half of sales.", None),
+    ("The sharp drop indicates a collapse in demand.", Some("a hedge (“indicates”)")),
+    // Unnamed experts by their science; one unnamed person placed; an agency's own witness.
+    ("Volcanologists said the eruption could last for weeks.", Some("unnamed or vague sources and a hedge (“Volcanologists said”, “could”)")),
+    ("Geologists said the fault had moved about two metres.", Some("unnamed or vague sources (“Geologists said”)")),
+    ("A resident of the village told reporters that the water rose within minutes.", Some("unnamed or vague sources (“A resident of the village told”)")),
+    ("A shopkeeper said the looters took everything.", Some("unnamed or vague sources (“A shopkeeper said”)")),
+    ("Soldiers fired warning shots at the crowd, an AFP witness said.", None),
+    ("Diplomats in Geneva said the talks had stalled.", Some("unnamed or vague sources (“Diplomats in Geneva said”)")),
+    ("According to negotiators, both sides have accepted the first phase.", Some("unnamed or vague sources (“According to negotiators”)")),
+    ("Many stayed home, with some saying the roads were too dangerous.", Some("unnamed or vague sources (“some saying”)")),
+    // Hopes said to be slim, signs read, a harm not yet done, a count no authority gave.
+    ("Officials said hopes of finding more survivors were fading.", Some("a hedge (“hopes of finding more survivors were fading”)")),
+    ("The talks show signs of progress, mediators said.", Some("a hedge (“show signs of”)")),
+    ("The experimental treatment shows promise in early trials.", Some("a hedge (“shows promise”)")),
+    ("Low-lying homes are at risk of flooding tonight.", Some("a hedge (“are at risk”)")),
+    ("An unofficial tally put the governor ahead by 300 votes.", Some("not verified (“unofficial tally”)")),
+    ("Twelve crew members are presumed drowned after the trawler sank.", Some("a belief or an opinion (“are presumed drowned”)")),
+    ("The prime minister expressed cautious optimism about the talks.", Some("a belief or an opinion (“expressed cautious optimism”)")),
+    ("The foreign minister expressed concern over the violence.", None),
+    // A party's argument with "that" left out; not a lawyer arguing the case.
+    ("The company sued the state, arguing the tax violates the constitution.", Some("one side's claim (“arguing the”)")),
+    ("She spent a decade arguing the cases of asylum seekers in court.", None),
 ];
 
 #[test]

@@ -50,6 +50,8 @@ struct WordsFile {
     benchmark_stops: Vec<String>,
     #[serde(default)]
     terms: Vec<String>,
+    #[serde(default)]
+    predicate_links: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -112,6 +114,9 @@ pub struct StatusRules {
     benchmark_stops: HashSet<String>,
     /// What opens a text's terms: "under the proposal", "under the country's electoral law".
     terms: Vec<Pattern>,
+    /// Words that keep a predicative cue the sentence's predicate, as a function word does:
+    /// "unlikely before next year", "unknown since Monday".
+    predicate_links: HashSet<String>,
     cues: Vec<Cue>,
     /// Every cue's patterns, by cue.
     patterns: PatternSet,
@@ -171,6 +176,7 @@ impl StatusRules {
             benchmark: patterns(&file.words.benchmark, &file)?,
             benchmark_stops: folded(&file.words.benchmark_stops),
             terms: patterns(&file.words.terms, &file)?,
+            predicate_links: folded(&file.words.predicate_links),
             cues: Vec::new(),
             patterns: PatternSet::default(),
         };
@@ -372,7 +378,11 @@ impl Context<'_, '_> {
         {
             return true;
         }
-        if cue.predicative && joined_after && !self.is_function(end) && self.after_content[start] {
+        if cue.predicative
+            && joined_after
+            && !self.links_predicate(end)
+            && self.after_content[start]
+        {
             return true;
         }
         if cue.names && self.capitalised[start] {
@@ -437,10 +447,11 @@ impl Context<'_, '_> {
         false
     }
 
-    fn is_function(&self, k: usize) -> bool {
-        self.tokens
-            .word(k)
-            .is_some_and(|w| self.rules.function.contains(w))
+    /// Whether the word at `k`, after a predicative cue, leaves the cue the predicate.
+    fn links_predicate(&self, k: usize) -> bool {
+        self.tokens.word(k).is_some_and(|w| {
+            self.rules.function.contains(w) || self.rules.predicate_links.contains(w)
+        })
     }
 }
 
