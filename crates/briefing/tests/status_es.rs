@@ -415,7 +415,51 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El grupo grabó el disco en off, en una casa de campo.", None),
     ("Cerca del ministro confiaron a este medio que la negociación está cerrada.", Some("fuentes anónimas o vagas («confiaron a este medio que»)")),
     ("El gobernador coquetea con una candidatura presidencial para 2027.", Some("una previsión («coquetea con una candidatura»)")),
-    ("La marca coquetea con el diseño retro en su nueva colección.", None),
+    ("La marca coquetea con el diseño retro en su nueva colección.", None),    // Lo que dispone un texto, una vez dicho cuál: «en virtud del acuerdo», «con arreglo a la tregua».
+    ("En virtud del acuerdo, las dos partes intercambiarían prisioneros en una semana.", None),
+    ("Con arreglo a la tregua, si alguna de las partes disparara, los observadores lo notificarían al consejo.", None),
+    ("Si alguna de las partes dispara, los observadores lo notificarían al consejo.", Some("una condición y una atenuación («Si», «notificarían»)")),
+    // Una pieza de una palabra compuesta es parte de otra palabra; el sospechoso como persona.
+    ("El guardia redujo al aspirante a atacante en la puerta.", None),
+    ("Los agentes detuvieron al sospechoso armado frente a la comisaría.", None),
+    ("Los investigadores sospechan que el incendio fue provocado.", Some("una creencia u opinión («sospechan»)")),
+    // Quién no tiene nombre frente a lo que no se sabe; negar frente a denegar.
+    ("El conductor no identificado se detuvo en el control y se entregó.", None),
+    ("La causa del incendio sigue siendo desconocida.", Some("una atenuación («sigue siendo desconocida»)")),
+    ("El tribunal de apelaciones denegó la petición de la cadena para frenar la emisión.", None),
+    ("El ministro negó el informe.", Some("desmentida o disputada («negó»)")),
+    // Disputar unas elecciones es competir en ellas; impugnar sus resultados, negarlos.
+    ("Once candidatos de cuatro partidos disputaron las elecciones municipales el domingo.", None),
+    ("La oposición impugnó los resultados de las elecciones municipales.", Some("desmentida o disputada («impugnó los resultados»)")),
+    // «Improbable» dicho de lo que se describe, o como predicado; lo que indica un informe.
+    ("La huelga reunió a una improbable alianza de agricultores y banqueros.", None),
+    ("Un acuerdo es improbable antes del receso de verano, dijeron fuentes oficiales.", Some("una atenuación («improbable»)")),
+    ("El informe anual de la empresa indicó que las exportaciones supusieron la mitad de las ventas.", None),
+    // Expertos nombrados por su ciencia, una persona sin nombre, el testigo de una agencia.
+    ("Los vulcanólogos dijeron que la erupción podría durar semanas.", Some("fuentes anónimas o vagas y una atenuación («vulcanólogos dijeron», «podría»)")),
+    ("Los geólogos dijeron que la falla se había desplazado unos dos metros.", Some("fuentes anónimas o vagas («geólogos dijeron»)")),
+    ("Un vecino del pueblo contó a los periodistas que el agua subió en pocos minutos.", Some("fuentes anónimas o vagas («Un vecino del pueblo contó»)")),
+    ("Un tendero dijo que los saqueadores se lo llevaron todo.", Some("fuentes anónimas o vagas («Un tendero dijo»)")),
+    ("Los soldados dispararon al aire frente a la multitud, según un testigo de la AFP.", None),
+    ("Diplomáticos en Ginebra dijeron que las conversaciones se habían estancado.", Some("fuentes anónimas o vagas («Diplomáticos en Ginebra dijeron»)")),
+    ("Según los negociadores, ambas partes han aceptado la primera fase.", Some("fuentes anónimas o vagas («Según los negociadores»)")),
+    ("Muchos se quedaron en casa, y algunos aseguraban que las carreteras eran demasiado peligrosas.", Some("fuentes anónimas o vagas («algunos aseguraban»)")),
+    // Esperanzas que se apagan, indicios, daños por venir, recuentos sin autoridad, muertos dados
+    // por tales, optimismo expresado, argumentos, niveles previstos, previsiones como motivo.
+    ("Las autoridades dijeron que las esperanzas de encontrar más supervivientes se desvanecen.", Some("una atenuación («esperanzas de encontrar más supervivientes se desvanecen»)")),
+    ("Las conversaciones muestran señales de avance, dijeron los mediadores.", Some("una atenuación («muestran señales de»)")),
+    ("El tratamiento experimental se muestra prometedor en los primeros ensayos.", Some("una atenuación («se muestra prometedor»)")),
+    ("Las viviendas de las zonas bajas están en riesgo de inundarse esta noche.", Some("una atenuación («están en riesgo»)")),
+    ("Un recuento no oficial situaba al gobernador 300 votos por delante.", Some("no verificada («recuento no oficial»)")),
+    ("Doce tripulantes se dan por muertos tras el hundimiento del pesquero.", Some("una creencia u opinión («se dan por muertos»)")),
+    ("El primer ministro expresó un optimismo cauto sobre las conversaciones.", Some("una creencia u opinión («expresó un optimismo»)")),
+    ("El canciller expresó su preocupación por la violencia.", None),
+    ("La empresa demandó al Estado, argumentando que el impuesto viola la Constitución.", Some("lo que afirma una de las partes («argumentando que»)")),
+    ("La inflación se mantendrá por encima del objetivo hasta el año próximo, dijo el banco central.", Some("una previsión («mantendrá por encima»)")),
+    ("El puerto cerró por la tormenta prevista.", None),
+    ("Los vuelos se cancelaron ante las previsiones de fuertes nevadas.", None),
+    ("Las ventas subieron un 4 % frente a las previsiones de un descenso.", None),
+    ("El gobernador vetó la medida, alegando que encarecería los alquileres en todo el estado.", Some("lo que afirma una de las partes y una atenuación («alegando que encarecería»)")),
 ];
 
 #[test]
