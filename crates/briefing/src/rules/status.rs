@@ -291,8 +291,6 @@ struct Reported {
     /// From the word on, a later clause of its sentence opens with a reporting clause: "it would
     /// continue, the company said".
     trailing: Vec<bool>,
-    /// A text's terms were opened before the word in its sentence: "Under the proposal, ...".
-    terms: Vec<bool>,
 }
 
 impl Reported {
@@ -309,27 +307,7 @@ impl Reported {
             let later = k + 1 < n && starts[k + 1] == starts[k] && trailing[k + 1];
             trailing[k] = opens || later;
         }
-        // Where a text's terms were opened: the word after each match of a terms pattern.
-        let mut opened = vec![false; n];
-        for k in 0..n {
-            for p in &rules.terms {
-                if let Some(end) = p
-                    .match_at(t, k)
-                    .filter(|&e| e < n && starts[e] == starts[k])
-                {
-                    opened[end] = true;
-                }
-            }
-        }
-        let mut terms = vec![false; n];
-        for i in 0..n {
-            terms[i] = opened[i] || (i > 0 && starts[i] == starts[i - 1] && terms[i - 1]);
-        }
-        Reported {
-            before,
-            trailing,
-            terms,
-        }
+        Reported { before, trailing }
     }
 }
 
@@ -353,7 +331,10 @@ impl Context<'_, '_> {
         if (start > 0 && t.compound[start]) || (end < t.len() && t.compound[end]) {
             return true;
         }
-        if cue.under_terms && self.reported.terms[start] {
+        // Looked for only when such a cue is found: "Under the proposal, ... would".
+        if cue.under_terms
+            && (self.starts[start]..start).any(|k| self.ends_before(&self.rules.terms, k, start))
+        {
             return true;
         }
         let joined_before = start > 0 && !t.breaks[start];
