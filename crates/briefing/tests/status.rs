@@ -262,7 +262,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The opposition contested the results.", Some("disputed (“contested”)")),
     ("The ministry's figures are contested by independent monitors.", Some("disputed (“contested”)")),
     ("Police are working on the theory that it was a gangland killing.", Some("speculation (“working on the theory that”)")),
-    ("Ministry sources acknowledge that the plan is behind schedule.", Some("unnamed or vague sources (“sources acknowledge”)")),
+    ("Ministry sources acknowledge that the plan is behind schedule.", Some("unnamed or vague sources (“Ministry sources acknowledge”)")),
     ("These figures have been disputed by the unions.", Some("disputed (“disputed”)")),
     ("The summit will be held in Lima on Friday.", None),
     ("Smokers are twice as likely to develop the disease, the study found.", None),
@@ -583,6 +583,19 @@ const CASES: &[(&str, Option<&str>)] = &[
     // A party's argument with "that" left out; not a lawyer arguing the case.
     ("The company sued the state, arguing the tax violates the constitution.", Some("one side's claim (“arguing the”)")),
     ("She spent a decade arguing the cases of asylum seekers in court.", None),
+    // Asides set off by commas are read through; one met before and still unnamed; sources
+    // named by their kind; the verb first; fears stirred; a chance given to what is to come.
+    ("A Hamas official, however, said a number of issues still need to be resolved.", Some("unnamed or vague sources (“A Hamas official, however, said”)")),
+    ("However, officials said the bridge would reopen on Friday.", None),
+    ("The person said the next 24 hours would be pivotal.", Some("unnamed or vague sources (“The person said”)")),
+    ("The Egyptian official confirmed that those issues were still being discussed.", Some("unnamed or vague sources (“The Egyptian official confirmed”)")),
+    ("The talks will resume next week, said one source.", Some("unnamed or vague sources (“said one source”)")),
+    ("The talks will resume next week, said a spokesman for the ministry.", None),
+    ("Diplomatic sources said the two sides had agreed on a venue.", Some("unnamed or vague sources (“Diplomatic sources said”)")),
+    ("His remarks triggered fears of a new war.", Some("a hedge (“triggered fears”)")),
+    ("The storm has a 60% probability of becoming a hurricane.", Some("a hedge (“60% probability”)")),
+    ("Physicists use the rule to calculate the probability of an atom emitting a photon.", None),
+    ("Five districts are at the risk of being flooded.", Some("a hedge (“are at the risk”)")),
 ];
 
 #[test]

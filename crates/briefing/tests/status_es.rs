@@ -433,7 +433,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("La oposición impugnó los resultados de las elecciones municipales.", Some("desmentida o disputada («impugnó los resultados»)")),
     // «Improbable» dicho de lo que se describe, o como predicado; lo que indica un informe.
     ("La huelga reunió a una improbable alianza de agricultores y banqueros.", None),
-    ("Un acuerdo es improbable antes del receso de verano, dijeron fuentes oficiales.", Some("una atenuación («improbable»)")),
+    ("Un acuerdo es improbable antes del receso de verano, dijeron fuentes oficiales.", Some("una atenuación y fuentes anónimas o vagas («improbable», «dijeron fuentes oficiales»)")),
     ("El informe anual de la empresa indicó que las exportaciones supusieron la mitad de las ventas.", None),
     // Expertos nombrados por su ciencia, una persona sin nombre, el testigo de una agencia.
     ("Los vulcanólogos dijeron que la erupción podría durar semanas.", Some("fuentes anónimas o vagas y una atenuación («vulcanólogos dijeron», «podría»)")),
@@ -460,6 +460,27 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Los vuelos se cancelaron ante las previsiones de fuertes nevadas.", None),
     ("Las ventas subieron un 4 % frente a las previsiones de un descenso.", None),
     ("El gobernador vetó la medida, alegando que encarecería los alquileres en todo el estado.", Some("lo que afirma una de las partes y una atenuación («alegando que encarecería»)")),
+    // Incisos entre comas; alguien ya presentado y sin nombre; fuentes por su clase, con el
+    // verbo delante o como base de lo publicado; expertos de una materia; expectativas, lo que
+    // lleva a pensar, probabilidades de lo que vendrá; pronósticos en gerundio; temores desatados.
+    ("Un funcionario de Hamás, sin embargo, dijo que aún quedan asuntos por resolver.", Some("fuentes anónimas o vagas («Un funcionario de Hamás, sin embargo, dijo»)")),
+    ("Sin embargo, el ministro dijo que el puente reabrirá el viernes.", None),
+    ("La fuente dijo que las próximas 24 horas serán decisivas.", Some("fuentes anónimas o vagas y una previsión («La fuente dijo», «serán decisivas»)")),
+    ("El funcionario egipcio confirmó que esos asuntos seguían en discusión.", Some("fuentes anónimas o vagas («El funcionario egipcio confirmó»)")),
+    ("«No hay plazo para el acuerdo», explicaron fuentes de la Casa Rosada.", Some("fuentes anónimas o vagas («explicaron fuentes»)")),
+    ("Fuentes diplomáticas consultadas por este diario confirman que existen canales discretos.", Some("fuentes anónimas o vagas («Fuentes diplomáticas consultadas»)")),
+    ("La noticia fue adelantada por el Miami Herald en base a fuentes del Gobierno.", Some("fuentes anónimas o vagas («en base a fuentes»)")),
+    ("Expertos en política internacional señalan que la política estadounidense no es uniforme.", Some("fuentes anónimas o vagas («Expertos en política internacional señalan»)")),
+    ("Hay pocas expectativas en Washington de que las conversaciones tengan éxito.", Some("una previsión («expectativas en Washington de que»)")),
+    ("Las amenazas han llevado a muchos a pensar que el objetivo es la destitución del presidente.", Some("una atenuación («llevado a muchos a pensar que»)")),
+    ("El sistema tiene un 60 % de probabilidad de convertirse en ciclón.", Some("una atenuación («60 % de probabilidad»)")),
+    ("La probabilidad de lluvia era del 90 %, según la Aemet, y llovió todo el día.", None),
+    ("La NOAA continúa pronosticando una temporada por encima de lo normal.", Some("una previsión («pronosticando»)")),
+    ("Las ventas subieron un 0,4 %, menos del 0,6 % que pronosticaban los economistas.", None),
+    ("Los economistas revisaron sus estimaciones, anticipando una inflación del 3,8 %.", Some("una previsión («anticipando una»)")),
+    ("El ministro anticipó que votará en contra.", None),
+    ("La elección ha desatado temores de una nueva ola de sanciones.", Some("una creencia u opinión («desatado temores»)")),
+    ("Los rescatistas temen por los efectos que pueda haber tenido la réplica.", Some("una atenuación («pueda haber»)")),
 ];
 
 #[test]

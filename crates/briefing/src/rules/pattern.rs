@@ -92,6 +92,60 @@ impl<'a> Tokens<'a> {
         self.words.get(i).map(|w| w.text)
     }
 
+    /// Takes out an aside set off by commas, so that matches run across it as if it were not
+    /// written ("a Hamas official, however, said" is "a Hamas official said"; "un funcionario,
+    /// sin embargo, dijo"). An aside opening its sentence ("However, officials said") has no
+    /// comma before it and stays. Quotes still come from the text as written.
+    pub fn drop_asides(&mut self, asides: &[Pattern]) {
+        let mut keep = vec![true; self.len()];
+        let mut joined = vec![false; self.len()];
+        let mut i = 1;
+        while i < self.len() {
+            let end = if self.comma_before(i) {
+                asides.iter().find_map(|aside| aside.match_at(self, i))
+            } else {
+                None
+            };
+            match end.filter(|&end| end < self.len() && self.comma_before(end)) {
+                Some(end) => {
+                    keep[i..end].iter_mut().for_each(|k| *k = false);
+                    joined[end] = true;
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+        if keep.iter().all(|&k| k) {
+            return;
+        }
+        let kept = |i: &usize| keep[*i];
+        let words = (0..self.len())
+            .filter(kept)
+            .map(|i| self.words[i])
+            .collect();
+        let breaks = (0..self.len())
+            .filter(kept)
+            .map(|i| self.breaks[i] && !joined[i])
+            .collect();
+        let compound = (0..self.len())
+            .filter(kept)
+            .map(|i| self.compound[i])
+            .collect();
+        let exact = (0..self.exact.len())
+            .filter(kept)
+            .map(|i| std::mem::take(&mut self.exact[i]))
+            .collect();
+        self.words = words;
+        self.breaks = breaks;
+        self.compound = compound;
+        self.exact = exact;
+    }
+
+    /// Whether a lone comma stands between the word at `i` and the word before.
+    fn comma_before(&self, i: usize) -> bool {
+        self.folded[self.words[i - 1].end..self.words[i].start].trim() == ","
+    }
+
     /// Whether the word at `i` was written with an "'s" that `text::words` left out of it:
     /// "it's" (a contraction) or "May's" (a possessive). Folding made every apostrophe ASCII.
     pub fn takes_s(&self, i: usize) -> bool {

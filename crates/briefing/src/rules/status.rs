@@ -52,6 +52,8 @@ struct WordsFile {
     terms: Vec<String>,
     #[serde(default)]
     predicate_links: Vec<String>,
+    #[serde(default)]
+    asides: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -117,6 +119,8 @@ pub struct StatusRules {
     /// Words that keep a predicative cue the sentence's predicate, as a function word does:
     /// "unlikely before next year", "unknown since Monday".
     predicate_links: HashSet<String>,
+    /// Sentence adverbs set off by commas that matches run across: ", however,".
+    asides: Vec<Pattern>,
     cues: Vec<Cue>,
     /// Every cue's patterns, by cue.
     patterns: PatternSet,
@@ -177,6 +181,7 @@ impl StatusRules {
             benchmark_stops: folded(&file.words.benchmark_stops),
             terms: patterns(&file.words.terms, &file)?,
             predicate_links: folded(&file.words.predicate_links),
+            asides: patterns(&file.words.asides, &file)?,
             cues: Vec::new(),
             patterns: PatternSet::default(),
         };
@@ -210,7 +215,8 @@ impl StatusRules {
             None => text.to_string(),
         };
         let (folded, offsets) = fold_with_offsets(&full);
-        let tokens = Tokens::with_original(&folded, &full, &offsets);
+        let mut tokens = Tokens::with_original(&folded, &full, &offsets);
+        tokens.drop_asides(&self.asides);
         let words = &tokens.words;
         let quoted = quoted(&folded, &tokens);
         let starts = sentence_starts(&tokens);
