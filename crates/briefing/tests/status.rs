@@ -596,6 +596,14 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The storm has a 60% probability of becoming a hurricane.", Some("a hedge (“60% probability”)")),
     ("Physicists use the rule to calculate the probability of an atom emitting a photon.", None),
     ("Five districts are at the risk of being flooded.", Some("a hedge (“are at the risk”)")),
+    // Accusations with words between, a source placed in an institution, results called
+    // fraudulent before they are named.
+    ("The opposition leader accused electoral officials on Monday of fabricating data.", Some("one side's claim (“accused electoral officials on Monday of”)")),
+    ("Results were still being transported from polling booths, a source from the electoral commission told AFP.", Some("unnamed or vague sources (“source from the electoral commission told”)")),
+    ("The candidate rejected as fraudulent the results of the presidential election.", Some("one side's claim (“as fraudulent”)")),
+    ("The opposition called it a rigged vote.", Some("one side's claim (“rigged vote”)")),
+    ("The electoral commission said the vote was not rigged.", None),
+    ("The opposition says the vote was rigged.", Some("one side's claim (“vote was rigged”)")),
 ];
 
 #[test]

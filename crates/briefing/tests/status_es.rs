@@ -481,6 +481,14 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El ministro anticipó que votará en contra.", None),
     ("La elección ha desatado temores de una nueva ola de sanciones.", Some("una creencia u opinión («desatado temores»)")),
     ("Los rescatistas temen por los efectos que pueda haber tenido la réplica.", Some("una atenuación («pueda haber»)")),
+    // Lo que aún no se conoce, sobrevivientes y reportes sin firma (no los de alguien con
+    // nombre), resultados rechazados como fraudulentos.
+    ("La embarcación se fue a la deriva, sin que hasta el momento se conozcan las causas del naufragio.", Some("no verificada («sin que hasta el momento se conozcan»)")),
+    ("Los sobrevivientes señalan que al menos cuatro personas fallecieron.", Some("fuentes anónimas o vagas («sobrevivientes señalan»)")),
+    ("Reportes locales indicaron que hay nueve personas desaparecidas.", Some("fuentes anónimas o vagas («Reportes locales indicaron»)")),
+    ("El alcalde emitió distintos reportes que señalaron que los servicios funcionan con normalidad.", None),
+    ("El candidato rechazó como fraudulentos los resultados de la elección.", Some("lo que afirma una de las partes («como fraudulentos»)")),
+    ("El tribunal dijo que la elección no fue amañada.", None),
 ];
 
 #[test]
