@@ -472,7 +472,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The group claims 5,000 members.", Some("one side's claim (“claims”)")),
     // A standing policy of not commenting holds no rumour; "isn't clear" is "not clear".
     ("A spokesman said the company doesn't comment on market rumors.", None),
-    ("GM declined to comment on rumors that it would bid.", Some("unnamed or vague sources, speculation and a forecast (“on rumors that”, “would”)")),
+    ("GM declined to comment on rumors that it would bid.", Some("unnamed or vague sources and a forecast (“on rumors that”, “would”)")),
     ("It isn't clear how much of the slump is due to the troubles at Campeau.", Some("not verified (“isn't clear”)")),
     // An outcome still far off; the noun "claims" with the land it is to; "isn't" as "not".
     ("Talks on the code, under way since 2002, remain far from a conclusion.", Some("a hedge (“far from a conclusion”)")),
@@ -604,6 +604,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The opposition called it a rigged vote.", Some("one side's claim (“rigged vote”)")),
     ("The electoral commission said the vote was not rigged.", None),
     ("The opposition says the vote was rigged.", Some("one side's claim (“vote was rigged”)")),
+    // A comment declined on a rumour is no rumour.
+    ("A spokesperson for the company declined comment on the rumor.", None),
 ];
 
 #[test]

@@ -489,6 +489,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El alcalde emitió distintos reportes que señalaron que los servicios funcionan con normalidad.", None),
     ("El candidato rechazó como fraudulentos los resultados de la elección.", Some("lo que afirma una de las partes («como fraudulentos»)")),
     ("El tribunal dijo que la elección no fue amañada.", None),
+    // Declinar comentar un rumor no es un rumor.
+    ("Un portavoz de la empresa declinó comentar el rumor.", None),
 ];
 
 #[test]
