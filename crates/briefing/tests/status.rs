@@ -606,6 +606,10 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The opposition says the vote was rigged.", Some("one side's claim (“vote was rigged”)")),
     // A comment declined on a rumour is no rumour.
     ("A spokesperson for the company declined comment on the rumor.", None),
+    // A filing's side of the case (not a ruling); a whole thing called a fraud.
+    ("According to the lawsuit, the closure of the vote was arbitrary.", Some("one side's claim (“According to the lawsuit”)")),
+    ("According to the ruling, the closure of the vote was lawful.", None),
+    ("She called the vote a fraud.", Some("one side's claim (“called the vote a fraud”)")),
 ];
 
 #[test]

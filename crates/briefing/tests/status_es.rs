@@ -491,6 +491,12 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El tribunal dijo que la elección no fue amañada.", None),
     // Declinar comentar un rumor no es un rumor.
     ("Un portavoz de la empresa declinó comentar el rumor.", None),
+    // Lo que dice un escrito de parte (no un fallo); un todo llamado fraude; una negativa
+    // que se dice fraudulenta.
+    ("Según la tutela, el cierre de la votación fue arbitrario.", Some("lo que afirma una de las partes («Según la tutela»)")),
+    ("Según el fallo, el cierre de la votación fue legal.", None),
+    ("La senadora lo calificó directamente como un fraude.", Some("lo que afirma una de las partes («calificó directamente como un fraude»)")),
+    ("El presidente ha insistido en que la negativa fue fraudulenta.", Some("lo que afirma una de las partes («negativa fue fraudulenta»)")),
 ];
 
 #[test]
