@@ -610,6 +610,14 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("According to the lawsuit, the closure of the vote was arbitrary.", Some("one side's claim (“According to the lawsuit”)")),
     ("According to the ruling, the closure of the vote was lawful.", None),
     ("She called the vote a fraud.", Some("one side's claim (“called the vote a fraud”)")),
+    // Sources counted but not named; results still assessed; who is not known; blame as a
+    // view; an attack claimed is responsibility claimed, an act.
+    ("Multiple sources are reporting different casualty totals.", Some("unnamed or vague sources (“Multiple sources are reporting”)")),
+    ("The military said it is still assessing the results of the strike.", Some("not verified (“still assessing”)")),
+    ("Officials have admitted that they do not always know who is traveling on the boats.", Some("not verified (“not always know who”)")),
+    ("Washington considers it the work of Iran-backed militias.", Some("a belief or an opinion (“considers it the work of”)")),
+    ("The attack was claimed by the Afghan branch of the Islamic State group.", None),
+    ("Rebels claimed the attack was staged by the army.", Some("one side's claim (“claimed”)")),
 ];
 
 #[test]

@@ -497,6 +497,13 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Según el fallo, el cierre de la votación fue legal.", None),
     ("La senadora lo calificó directamente como un fraude.", Some("lo que afirma una de las partes («calificó directamente como un fraude»)")),
     ("El presidente ha insistido en que la negativa fue fraudulenta.", Some("lo que afirma una de las partes («negativa fue fraudulenta»)")),
+    // Lo que «se reportó»; resultados que aún se evalúan; quién no se sabe; circunstancias
+    // confusas; la culpa dada como opinión.
+    ("El ejército explora opciones para indemnizar a los familiares, se reportó.", Some("fuentes anónimas o vagas («se reportó»)")),
+    ("El Comando Central sigue evaluando los resultados del ataque.", Some("no verificada («sigue evaluando»)")),
+    ("Los funcionarios admitieron que no siempre conocen quién viaja en los botes.", Some("no verificada («no siempre conocen quién»)")),
+    ("Las circunstancias de la muerte de los civiles son aún confusas.", Some("una atenuación («son aún confusas»)")),
+    ("Washington lo considera obra de milicias respaldadas por Irán.", Some("una creencia u opinión («considera obra de»)")),
 ];
 
 #[test]
