@@ -618,6 +618,10 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Washington considers it the work of Iran-backed militias.", Some("a belief or an opinion (“considers it the work of”)")),
     ("The attack was claimed by the Afghan branch of the Islamic State group.", None),
     ("Rebels claimed the attack was staged by the army.", Some("one side's claim (“claimed”)")),
+    // Accounts that disagree (not statements that conflict, which were made).
+    ("Accounts differ on how close the parties are to an agreement.", Some("not verified (“Accounts differ”)")),
+    ("There were conflicting reports of the number killed.", Some("not verified (“conflicting reports”)")),
+    ("Both sides issued conflicting statements on their willingness to negotiate.", None),
 ];
 
 #[test]

@@ -504,6 +504,10 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Los funcionarios admitieron que no siempre conocen quién viaja en los botes.", Some("no verificada («no siempre conocen quién»)")),
     ("Las circunstancias de la muerte de los civiles son aún confusas.", Some("una atenuación («son aún confusas»)")),
     ("Washington lo considera obra de milicias respaldadas por Irán.", Some("una creencia u opinión («considera obra de»)")),
+    // Versiones que no coinciden (no declaraciones contradictorias, que se hicieron).
+    ("Las versiones difieren sobre cuán cerca están las partes de un acuerdo.", Some("no verificada («versiones difieren»)")),
+    ("Hay cifras contradictorias sobre el número de muertos.", Some("no verificada («cifras contradictorias»)")),
+    ("Ambas partes emitieron declaraciones contradictorias.", None),
 ];
 
 #[test]
