@@ -449,6 +449,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Las autoridades dijeron que las esperanzas de encontrar más supervivientes se desvanecen.", Some("una atenuación («esperanzas de encontrar más supervivientes se desvanecen»)")),
     ("Las conversaciones muestran señales de avance, dijeron los mediadores.", Some("una atenuación («muestran señales de»)")),
     ("El tratamiento experimental se muestra prometedor en los primeros ensayos.", Some("una atenuación («se muestra prometedor»)")),
+    ("El tratamiento resulta prometedor en los primeros ensayos.", Some("una atenuación («resulta prometedor»)")),
     ("Las viviendas de las zonas bajas están en riesgo de inundarse esta noche.", Some("una atenuación («están en riesgo»)")),
     ("Un recuento no oficial situaba al gobernador 300 votos por delante.", Some("no verificada («recuento no oficial»)")),
     ("Doce tripulantes se dan por muertos tras el hundimiento del pesquero.", Some("una creencia u opinión («se dan por muertos»)")),
