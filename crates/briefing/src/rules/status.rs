@@ -8,6 +8,7 @@
 //! where they only describe a noun ("strikes against alleged smugglers"), not in what a named
 //! source is reported to have said it would do ("said it would continue").
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 
 use serde::Deserialize;
@@ -238,6 +239,7 @@ impl StatusRules {
             after_content: &after_content,
             capitalised: &capitalised,
             reported: &reported,
+            under_terms: OnceCell::new(),
         };
         let mut found: Vec<(usize, usize, Kind)> = Vec::new();
         for i in (0..words.len()).filter(|&i| !quoted[i]) {
@@ -287,6 +289,9 @@ struct Context<'r, 't> {
     after_content: &'r [bool],
     capitalised: &'r [bool],
     reported: &'r Reported,
+    /// Per word, whether a text's terms were opened before it in its sentence ("Under the
+    /// proposal, ..."): found once, and only when a cue that yields to them turns up.
+    under_terms: OnceCell<Vec<bool>>,
 }
 
 /// Per word, where a reporting verb governs it, found once per claim rather than once per cue
@@ -337,10 +342,7 @@ impl Context<'_, '_> {
         if (start > 0 && t.compound[start]) || (end < t.len() && t.compound[end]) {
             return true;
         }
-        // Looked for only when such a cue is found: "Under the proposal, ... would".
-        if cue.under_terms
-            && (self.starts[start]..start).any(|k| self.ends_before(&self.rules.terms, k, start))
-        {
+        if cue.under_terms && self.under_terms()[start] {
             return true;
         }
         let joined_before = start > 0 && !t.breaks[start];
@@ -408,6 +410,30 @@ impl Context<'_, '_> {
         patterns
             .iter()
             .any(|p| p.match_at(self.tokens, k).is_some_and(|end| end <= start))
+    }
+
+    /// Per word, whether a text's terms were opened earlier in its sentence: from the end of
+    /// each match of a `terms` pattern to the end of the sentence. One pass over the claim, so
+    /// a long sentence full of such cues stays linear.
+    fn under_terms(&self) -> &[bool] {
+        self.under_terms.get_or_init(|| {
+            let (t, starts, n) = (self.tokens, self.starts, self.tokens.len());
+            let mut under = vec![false; n];
+            for k in 0..n {
+                for p in &self.rules.terms {
+                    if let Some(end) = p
+                        .match_at(t, k)
+                        .filter(|&e| e < n && starts[e] == starts[k])
+                    {
+                        under[end] = true;
+                    }
+                }
+            }
+            for i in 1..n {
+                under[i] = under[i] || (starts[i] == starts[i - 1] && under[i - 1]);
+            }
+            under
+        })
     }
 
     /// Whether one of the patterns comes before `start` in its clause.
