@@ -98,7 +98,6 @@ impl<'a> Tokens<'a> {
     /// comma before it and stays. Quotes still come from the text as written.
     pub fn drop_asides(&mut self, asides: &[Pattern]) {
         let mut keep = vec![true; self.len()];
-        let mut joined = vec![false; self.len()];
         let mut i = 1;
         while i < self.len() {
             let end = if self.comma_before(i) {
@@ -108,37 +107,20 @@ impl<'a> Tokens<'a> {
             };
             match end.filter(|&end| end < self.len() && self.comma_before(end)) {
                 Some(end) => {
-                    keep[i..end].iter_mut().for_each(|k| *k = false);
-                    joined[end] = true;
+                    keep[i..end].fill(false);
+                    // The word after the aside joins the word before it.
+                    self.breaks[end] = false;
                     i = end;
                 }
                 None => i += 1,
             }
         }
-        if keep.iter().all(|&k| k) {
-            return;
+        if keep.contains(&false) {
+            retain_kept(&mut self.words, &keep);
+            retain_kept(&mut self.breaks, &keep);
+            retain_kept(&mut self.compound, &keep);
+            retain_kept(&mut self.exact, &keep);
         }
-        let kept = |i: &usize| keep[*i];
-        let words = (0..self.len())
-            .filter(kept)
-            .map(|i| self.words[i])
-            .collect();
-        let breaks = (0..self.len())
-            .filter(kept)
-            .map(|i| self.breaks[i] && !joined[i])
-            .collect();
-        let compound = (0..self.len())
-            .filter(kept)
-            .map(|i| self.compound[i])
-            .collect();
-        let exact = (0..self.exact.len())
-            .filter(kept)
-            .map(|i| std::mem::take(&mut self.exact[i]))
-            .collect();
-        self.words = words;
-        self.breaks = breaks;
-        self.compound = compound;
-        self.exact = exact;
     }
 
     /// Whether a lone comma stands between the word at `i` and the word before.
@@ -151,6 +133,12 @@ impl<'a> Tokens<'a> {
     pub fn takes_s(&self, i: usize) -> bool {
         self.folded[self.words[i].end..].starts_with("'s")
     }
+}
+
+/// Keeps the items whose place in `keep` is true (an empty `items` stays empty).
+fn retain_kept<T>(items: &mut Vec<T>, keep: &[bool]) {
+    let mut keep = keep.iter();
+    items.retain(|_| keep.next() != Some(&false));
 }
 
 /// Whether the text between two words separates them: any punctuation but a compound's
