@@ -603,6 +603,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The candidate rejected as fraudulent the results of the presidential election.", Some("one side's claim (“as fraudulent”)")),
     ("The opposition called it a rigged vote.", Some("one side's claim (“rigged vote”)")),
     ("The electoral commission said the vote was not rigged.", None),
+    ("The electoral council said the process was not rigged.", None),
+    ("The opposition says the process was rigged.", Some("one side's claim (“process was rigged”)")),
     ("The opposition says the vote was rigged.", Some("one side's claim (“vote was rigged”)")),
     // A comment declined on a rumour is no rumour.
     ("A spokesperson for the company declined comment on the rumor.", None),

@@ -490,6 +490,8 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El alcalde emitió distintos reportes que señalaron que los servicios funcionan con normalidad.", None),
     ("El candidato rechazó como fraudulentos los resultados de la elección.", Some("lo que afirma una de las partes («como fraudulentos»)")),
     ("El tribunal dijo que la elección no fue amañada.", None),
+    ("El tribunal dijo que el proceso no fue amañado.", None),
+    ("La oposición asegura que el proceso fue amañado.", Some("lo que afirma una de las partes («proceso fue amañado»)")),
     // Declinar comentar un rumor no es un rumor.
     ("Un portavoz de la empresa declinó comentar el rumor.", None),
     // Lo que dice un escrito de parte (no un fallo); un todo llamado fraude; una negativa
