@@ -624,6 +624,17 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Accounts differ on how close the parties are to an agreement.", Some("not verified (“Accounts differ”)")),
     ("There were conflicting reports of the number killed.", Some("not verified (“conflicting reports”)")),
     ("Both sides issued conflicting statements on their willingness to negotiate.", None),
+    // A purpose with no "that" ("so they could"), not a consequence set off by a comma.
+    ("One of the pilots requested a delay so they could switch out crew members.", None),
+    ("The bridge was damaged, so it could collapse.", Some("a hedge (“could”)")),
+    // A line of inquiry put as what the theory is.
+    ("The preliminary theory is that the pilots reacted incorrectly to the issue.", Some("speculation (“theory is that”)")),
+    // What a report found, only as possible; what a thing is said to be, with no article; not
+    // a count of suspected cases.
+    ("The report also indicated a possible problem with a mechanical gust lock system.", Some("a hedge (“indicated a possible”)")),
+    ("The Ruen and the Galaxy Leader are potential total losses.", Some("a hedge (“are potential”)")),
+    ("Health authorities reported 12 suspected cases.", None),
+    ("Specialists explain that the drought reduces soil moisture.", Some("unnamed or vague sources (“Specialists explain”)")),
 ];
 
 #[test]

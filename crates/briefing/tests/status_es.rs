@@ -511,6 +511,16 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Las versiones difieren sobre cuán cerca están las partes de un acuerdo.", Some("no verificada («versiones difieren»)")),
     ("Hay cifras contradictorias sobre el número de muertos.", Some("no verificada («cifras contradictorias»)")),
     ("Ambas partes emitieron declaraciones contradictorias.", None),
+    // Lo que indica quien habla es lo que dice; lo que indican los datos, una inferencia.
+    ("La Junta Nacional de Seguridad del Transporte indica que apenas sucede un accidente por cada millón de vuelos.", None),
+    ("Los datos indican que la sequía se prolongará.", Some("una atenuación («datos indican que»)")),
+    // «Es posible» con infinitivo es lo que puede hacerse.
+    ("Las autoridades admiten que, por ahora, solo es posible ralentizar el fuego.", None),
+    ("Es posible que el incendio se extienda a la reserva.", Some("una atenuación («Es posible que»)")),
+    ("Los buques parecieron optar por una ruta más larga.", Some("una atenuación («parecieron»)")),
+    ("Especialistas explican que la falta de lluvias reduce la humedad del suelo.", Some("fuentes anónimas o vagas («Especialistas explican»)")),
+    ("La teoría de los investigadores es que el piloto perdió el control.", Some("especulación («teoría de los investigadores es que»)")),
+    ("El informe indicó un posible problema en el sistema de bloqueo.", Some("una atenuación («indicó un posible»)")),
 ];
 
 #[test]
