@@ -635,6 +635,11 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The Ruen and the Galaxy Leader are potential total losses.", Some("a hedge (“are potential”)")),
     ("Health authorities reported 12 suspected cases.", None),
     ("Specialists explain that the drought reduces soil moisture.", Some("unnamed or vague sources (“Specialists explain”)")),
+    // A decision still weighed is no doubt about a fact; what is told to someone named after
+    // the verb is said; details withheld, in the perfect too.
+    ("DOJ attorney Brad Rosenberg said the administration was still reviewing the decision by the judge.", None),
+    ("By Friday evening, Customs and Border Protection alerted airlines that it would begin reinstating visas quickly.", None),
+    ("Officials have not given details of the arrests.", Some("not verified (“not given details”)")),
 ];
 
 #[test]

@@ -521,6 +521,12 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Especialistas explican que la falta de lluvias reduce la humedad del suelo.", Some("fuentes anónimas o vagas («Especialistas explican»)")),
     ("La teoría de los investigadores es que el piloto perdió el control.", Some("especulación («teoría de los investigadores es que»)")),
     ("El informe indicó un posible problema en el sistema de bloqueo.", Some("una atenuación («indicó un posible»)")),
+    // Una decisión que aún se sopesa; lo notificado a alguien; detalles no dados, también en
+    // perfecto; una cifra frente a la de otro.
+    ("El Gobierno sigue evaluando la propuesta de los sindicatos.", None),
+    ("La compañía notificó a sus clientes que reanudaría los envíos.", None),
+    ("Hasta el momento, las autoridades no han ofrecido detalles sobre la situación legal de los retenidos.", Some("no verificada («no han ofrecido detalles»)")),
+    ("La Policía indicó que tres personas fueron detenidas, cifra distinta a la reportada por la Defensoría.", Some("no verificada («cifra distinta a la»)")),
 ];
 
 #[test]
