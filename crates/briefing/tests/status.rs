@@ -417,7 +417,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Sixty-two percent of voters believe the country is on the wrong track, a poll found.", None),
     ("A survey found that 41% of Britons think Brexit was a mistake.", None),
     ("55% of small businesses expect to raise prices next year, a survey found.", None),
-    ("Most voters believe the country is on the wrong track, commentators say.", Some("a belief or an opinion and unnamed or vague sources (“believe”, “commentators say”)")),
+    ("Most voters believe the country is on the wrong track, commentators say.", Some("unnamed or vague sources and a belief or an opinion (“Most voters believe”, “commentators say”)")),
     ("Scientists are not yet sure why the star dimmed.", Some("a hedge (“not yet sure”)")),
     ("Officials did not make sure the doors were locked.", None),
     ("The committee judges that risks to inflation are tilted to the upside.", Some("a belief or an opinion (“judges that”)")),
@@ -640,6 +640,14 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("DOJ attorney Brad Rosenberg said the administration was still reviewing the decision by the judge.", None),
     ("By Friday evening, Customs and Border Protection alerted airlines that it would begin reinstating visas quickly.", None),
     ("Officials have not given details of the arrests.", Some("not verified (“not given details”)")),
+    // Holders of a view counted but not named, of any kind; a view held by nobody in
+    // particular, with how often it is held in between; not a crowd that is counted.
+    ("Before the late 1960s, many cosmologists thought the singularity was a mathematical over-idealization.", Some("unnamed or vague sources (“many cosmologists thought”)")),
+    ("Some of his critics claimed that the article was plagiarised.", Some("unnamed or vague sources and one side's claim (“Some of his critics claimed”)")),
+    ("According to some, the symbols were taken without permission.", Some("unnamed or vague sources (“According to some”)")),
+    ("Their first three albums are usually considered the first of the genre.", Some("a belief or an opinion (“usually considered”)")),
+    ("Some 200 people attended the vigil on Sunday.", None),
+    ("Many residents have left the area since the floods.", None),
 ];
 
 #[test]

@@ -527,6 +527,11 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("La compañía notificó a sus clientes que reanudaría los envíos.", None),
     ("Hasta el momento, las autoridades no han ofrecido detalles sobre la situación legal de los retenidos.", Some("no verificada («no han ofrecido detalles»)")),
     ("La Policía indicó que tres personas fueron detenidas, cifra distinta a la reportada por la Defensoría.", Some("no verificada («cifra distinta a la»)")),
+    // Una opinión de nadie en particular, con lo a menudo que se tiene en medio.
+    ("Según algunos, los símbolos fueron tomados sin permiso.", Some("fuentes anónimas o vagas («Según algunos»)")),
+    ("La orden es habitualmente considerada rival de la sociedad.", Some("una creencia u opinión («es habitualmente considerada»)")),
+    ("Sus tres primeros discos suelen considerarse los primeros del género.", Some("una creencia u opinión («suelen considerarse»)")),
+    ("Unas 200 personas asistieron a la vigilia.", None),
 ];
 
 #[test]
