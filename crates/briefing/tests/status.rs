@@ -648,6 +648,12 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Their first three albums are usually considered the first of the genre.", Some("a belief or an opinion (“usually considered”)")),
     ("Some 200 people attended the vigil on Sunday.", None),
     ("Many residents have left the area since the floods.", None),
+    // An effect foretold; a possibility ruled out (not one left open); a cut under
+    // deliberation is no one's belief.
+    ("The production cuts will further constrain supply in an already tight market.", Some("a forecast (“will further constrain”)")),
+    ("The commission ruled out the possibility of a tsunami.", None),
+    ("The commission did not rule out the possibility of a tsunami.", Some("a hedge (“not rule out”)")),
+    ("Goldman Sachs said the production cut being considered was justified by the fall in prices.", None),
 ];
 
 #[test]

@@ -532,6 +532,10 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("La orden es habitualmente considerada rival de la sociedad.", Some("una creencia u opinión («es habitualmente considerada»)")),
     ("Sus tres primeros discos suelen considerarse los primeros del género.", Some("una creencia u opinión («suelen considerarse»)")),
     ("Unas 200 personas asistieron a la vigilia.", None),
+    // Una posibilidad descartada (no la que no se descarta); fuentes internas, sin nombre.
+    ("La Comisión Nacional del Agua descartó la posibilidad de un tsunami.", None),
+    ("La Comisión no descartó la posibilidad de un tsunami.", Some("una atenuación («no descartó»)")),
+    ("La agencia confirmó con fuentes internas del hospital que hay 400 personas internadas.", Some("fuentes anónimas o vagas («fuentes internas»)")),
 ];
 
 #[test]
