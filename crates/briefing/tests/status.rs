@@ -654,6 +654,14 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The commission ruled out the possibility of a tsunami.", None),
     ("The commission did not rule out the possibility of a tsunami.", Some("a hedge (“not rule out”)")),
     ("Goldman Sachs said the production cut being considered was justified by the fall in prices.", None),
+    // Details held back, in the passive and the active; a place kept secret (not a secret
+    // someone once kept, an act); implied, not said; an accusation in the passive.
+    ("No details were given about the talks.", Some("not verified (“No details were given”)")),
+    ("The ministry did not disclose the terms of the deal.", Some("not verified (“not disclose the”)")),
+    ("The exchange took place in a third country that Washington has preferred to keep secret.", Some("not verified (“keep secret”)")),
+    ("He kept his plans secret until the vote, and announced them on Monday.", None),
+    ("Maduro hinted that oil prices were on the agenda.", Some("a hedge (“hinted that”)")),
+    ("The election, denounced by the opposition as a fraud, was certified on Monday.", Some("one side's claim (“denounced by the opposition as a fraud”)")),
 ];
 
 #[test]

@@ -536,6 +536,12 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("La Comisión Nacional del Agua descartó la posibilidad de un tsunami.", None),
     ("La Comisión no descartó la posibilidad de un tsunami.", Some("una atenuación («no descartó»)")),
     ("La agencia confirmó con fuentes internas del hospital que hay 400 personas internadas.", Some("fuentes anónimas o vagas («fuentes internas»)")),
+    // Detalles que no se dieron; un lugar que se mantiene en secreto; lo que se deja entrever;
+    // una acusación en pasiva.
+    ("Si bien no ofreció detalle alguno sobre estos acuerdos, Maduro adelantó que su jefe negociador hará una comparecencia.", Some("no verificada («no ofreció detalle»)")),
+    ("Tuvo lugar en un país que Washington ha preferido mantener en secreto.", Some("no verificada («mantener en secreto»)")),
+    ("Aunque no se divulgaron los detalles de las conversaciones, Maduro dejó entrever que el petróleo estuvo en la agenda.", Some("no verificada y una atenuación («no se divulgaron los detalles», «dejó entrever»)")),
+    ("Maduro propuso una Agenda Cero, en medio de la crisis por su reelección, denunciada por la oposición como un fraude.", Some("lo que afirma una de las partes («denunciada por la oposición como un fraude»)")),
 ];
 
 #[test]
