@@ -661,7 +661,9 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The exchange took place in a third country that Washington has preferred to keep secret.", Some("not verified (“keep secret”)")),
     ("He kept his plans secret until the vote, and announced them on Monday.", None),
     ("Maduro hinted that oil prices were on the agenda.", Some("a hedge (“hinted that”)")),
-    ("The election, denounced by the opposition as a fraud, was certified on Monday.", Some("one side's claim (“denounced by the opposition as a fraud”)")),
+    ("The election, denounced by the opposition as a fraud, was certified on Monday.", Some("one side's claim (“denounced by the opposition as a fraud”)")),    // A forecast told with what it foresees, even its maker's (not its own figure changed).
+    ("The ministry stood by its forecast that exports reach a record in 2026.", Some("a forecast (“forecast that”)")),
+    ("The bank cut its growth forecast to 1.2%.", None),
 ];
 
 #[test]

@@ -542,6 +542,9 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Tuvo lugar en un país que Washington ha preferido mantener en secreto.", Some("no verificada («mantener en secreto»)")),
     ("Aunque no se divulgaron los detalles de las conversaciones, Maduro dejó entrever que el petróleo estuvo en la agenda.", Some("no verificada y una atenuación («no se divulgaron los detalles», «dejó entrever»)")),
     ("Maduro propuso una Agenda Cero, en medio de la crisis por su reelección, denunciada por la oposición como un fraude.", Some("lo que afirma una de las partes («denunciada por la oposición como un fraude»)")),
+    // Una previsión dicha con lo que prevé, aunque sea de quien la hace (no su cifra cambiada).
+    ("Los expertos mantienen su pronóstico de que el Banco de México reducirá su tasa de interés.", Some("una previsión («pronóstico de que»)")),
+    ("El banco redujo su previsión de crecimiento al 1,2 %.", None),
 ];
 
 #[test]
