@@ -545,6 +545,17 @@ const CASES: &[(&str, Option<&str>)] = &[
     // Una previsión dicha con lo que prevé, aunque sea de quien la hace (no su cifra cambiada).
     ("Los expertos mantienen su pronóstico de que el Banco de México reducirá su tasa de interés.", Some("una previsión («pronóstico de que»)")),
     ("El banco redujo su previsión de crecimiento al 1,2 %.", None),
+    // De ataques con drones: la fuente con el verbo delante, o que informa; una investigación para
+    // saber; nadie que reivindique; un peligro evitado a tiempo; una negativa con palabras en
+    // medio; datos no dados; un sustantivo en -ría tras «cuya».
+    ("Dos drones atacaron la base de Ain al Asad, dijo la fuente.", Some("fuentes anónimas o vagas («dijo la fuente»)")),
+    ("Una fuente militar informó hoy que las defensas antiaéreas abortaron un ataque con drones.", Some("fuentes anónimas o vagas («Una fuente militar informó»)")),
+    ("El Ejército ha iniciado una investigación para determinar la procedencia de los drones.", Some("no verificada («investigación para determinar»)")),
+    ("Hasta el momento, no se ha atribuido la responsabilidad a ningún grupo.", Some("no verificada («no se ha atribuido»)")),
+    ("El Ejército logró derribar un dron antes de que pudiera detonar.", None),
+    ("La OTAN ha rechazado este martes las afirmaciones de los talibanes sobre el derribo.", Some("desmentida o disputada («rechazado este martes las afirmaciones»)")),
+    ("El Ejército interceptó otro dron, del que no ofrecieron más datos.", Some("no verificada («no ofrecieron más datos»)")),
+    ("Las bases sufren ataques cuya autoría es reclamada por grupos armados.", None),
 ];
 
 #[test]
