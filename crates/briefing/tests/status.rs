@@ -671,7 +671,13 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The army has opened an investigation to determine the origin of the drones.", Some("not verified (“investigation to determine”)")),
     ("No group has claimed responsibility for the attack.", Some("not verified (“No group has claimed responsibility”)")),
     ("The army shot down the drone before it could detonate.", None),
-    ("The army intercepted another drone, about which it gave no further information.", Some("not verified (“gave no further information”)")),
+    ("The army intercepted another drone, about which it gave no further information.", Some("not verified (“gave no further information”)")),    // A policy of saying nothing is no denial; neither confirming nor denying leaves it open;
+    // informants and people named by their post are unnamed.
+    ("Washington rarely confirms or denies the attacks.", None),
+    ("The ministry neither confirmed nor denied the report.", Some("not verified (“neither confirmed nor denied”)")),
+    ("The ministry declined to confirm or deny the report.", Some("not verified (“declined to confirm or deny”)")),
+    ("The officials said six people died, citing informants in the town.", Some("unnamed or vague sources (“citing informants”)")),
+    ("A Taliban commander told CBS News that 24 people were killed.", Some("unnamed or vague sources (“A Taliban commander told”)")),
 ];
 
 #[test]

@@ -556,6 +556,12 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("La OTAN ha rechazado este martes las afirmaciones de los talibanes sobre el derribo.", Some("desmentida o disputada («rechazado este martes las afirmaciones»)")),
     ("El Ejército interceptó otro dron, del que no ofrecieron más datos.", Some("no verificada («no ofrecieron más datos»)")),
     ("Las bases sufren ataques cuya autoría es reclamada por grupos armados.", None),
+    // Una costumbre de no decir nada no es un desmentido; nadie que reivindique; quien solo se
+    // nombra por su puesto.
+    ("Washington rara vez confirma o desmiente los ataques.", None),
+    ("El ministerio no confirmó ni desmintió el informe.", Some("no verificada («no confirmó»)")),
+    ("Nadie ha reivindicado el ataque.", Some("no verificada («Nadie ha reivindicado»)")),
+    ("Un comandante talibán dijo a la cadena que 24 personas murieron.", Some("fuentes anónimas o vagas («Un comandante talibán dijo»)")),
 ];
 
 #[test]
