@@ -105,7 +105,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The group is said to be behind the attack.", Some("unnamed or vague sources (“is said to”)")),
     ("Critics argue the deal favours the oil companies.", Some("unnamed or vague sources (“Critics argue”)")),
     ("Most experts say the ban will not last.", Some("unnamed or vague sources (“Most experts say”)")),
-    ("A senior official, speaking on condition of anonymity, said talks had stalled.", Some("unnamed or vague sources (“on condition of anonymity”)")),
+    ("A senior official, speaking on condition of anonymity, said talks had stalled.", Some("unnamed or vague sources (“A senior official, speaking on condition of anonymity, said”)")),
     ("Analysts expect freight rates on Asia-Europe routes to climb further if attacks continue into August.", Some("unnamed or vague sources, a forecast and a condition (“Analysts expect”, “if”)")),
     ("Some reports suggest the crew was evacuated before the blast.", Some("unnamed or vague sources and a hedge (“Some reports suggest”)")),
     ("Two U.S. officials said the strike killed at least 10 fighters.", Some("unnamed or vague sources (“Two U.S. officials said”)")),
@@ -677,7 +677,12 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The ministry neither confirmed nor denied the report.", Some("not verified (“neither confirmed nor denied”)")),
     ("The ministry declined to confirm or deny the report.", Some("not verified (“declined to confirm or deny”)")),
     ("The officials said six people died, citing informants in the town.", Some("unnamed or vague sources (“citing informants”)")),
-    ("A Taliban commander told CBS News that 24 people were killed.", Some("unnamed or vague sources (“A Taliban commander told”)")),
+    ("A Taliban commander told CBS News that 24 people were killed.", Some("unnamed or vague sources (“A Taliban commander told”)")),    // A phrase between a source and its verb is read through, unless it names the source.
+    ("Residents in Miran Shah, about 12 miles from the Afghan border, said they saw a drone.", Some("unnamed or vague sources (“Residents in Miran Shah, about 12 miles from the Afghan border, said”)")),
+    ("A third source, described as an individual close to the negotiations, said the talks had stalled.", Some("unnamed or vague sources (“A third source, described as an individual close to the negotiations, said”)")),
+    ("One minister, Ana Costa, said the cabinet had approved the budget.", None),
+    ("One executive, the chief financial officer, said the company had bought back shares.", None),
+    ("Officials, who said the toll could rise, told reporters the rescue continued.", Some("a hedge (“could”)")),
 ];
 
 #[test]

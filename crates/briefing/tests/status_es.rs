@@ -562,6 +562,10 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El ministerio no confirmó ni desmintió el informe.", Some("no verificada («no confirmó»)")),
     ("Nadie ha reivindicado el ataque.", Some("no verificada («Nadie ha reivindicado»)")),
     ("Un comandante talibán dijo a la cadena que 24 personas murieron.", Some("fuentes anónimas o vagas («Un comandante talibán dijo»)")),
+    // Una frase entre la fuente y su verbo se lee de corrido, salvo si nombra a la fuente.
+    ("Un vecino, que pidió no ser identificado, dijo que oyó dos explosiones.", Some("fuentes anónimas o vagas («Un vecino, que pidió no ser identificado, dijo»)")),
+    ("Los residentes de la zona, a unos 20 kilómetros de la frontera, dijeron que vieron un dron.", Some("fuentes anónimas o vagas («residentes de la zona, a unos 20 kilómetros de la frontera, dijeron»)")),
+    ("Un ministro, el titular de Justicia, dijo en el Senado que la ley se modificará.", None),
 ];
 
 #[test]

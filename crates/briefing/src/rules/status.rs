@@ -55,6 +55,8 @@ struct WordsFile {
     predicate_links: Vec<String>,
     #[serde(default)]
     asides: Vec<String>,
+    #[serde(default)]
+    definite: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -122,6 +124,9 @@ pub struct StatusRules {
     predicate_links: HashSet<String>,
     /// Sentence adverbs set off by commas that matches run across: ", however,".
     asides: Vec<Pattern>,
+    /// Articles that open a phrase saying who someone is: "one minister, the justice minister,
+    /// said" names the minister.
+    definite: HashSet<String>,
     cues: Vec<Cue>,
     /// Every cue's patterns, by cue.
     patterns: PatternSet,
@@ -183,6 +188,7 @@ impl StatusRules {
             terms: patterns(&file.words.terms, &file)?,
             predicate_links: folded(&file.words.predicate_links),
             asides: patterns(&file.words.asides, &file)?,
+            definite: folded(&file.words.definite),
             cues: Vec::new(),
             patterns: PatternSet::default(),
         };
@@ -218,37 +224,19 @@ impl StatusRules {
         let (folded, offsets) = fold_with_offsets(&full);
         let mut tokens = Tokens::with_original(&folded, &full, &offsets);
         tokens.drop_asides(&self.asides);
-        let words = &tokens.words;
-        let quoted = quoted(&folded, &tokens);
-        let starts = sentence_starts(&tokens);
-        // Per word: whether a word with content comes before it in its sentence.
-        let mut after_content = vec![false; words.len()];
-        for i in 1..words.len() {
-            after_content[i] = starts[i] == starts[i - 1]
-                && (after_content[i - 1] || !self.function.contains(words[i - 1].text));
-        }
-        let capitalised: Vec<bool> = words
-            .iter()
-            .map(|w| full[offsets[w.start]..].starts_with(char::is_uppercase))
-            .collect();
-        let reported = Reported::new(self, &tokens, &starts);
-        let context = Context {
-            rules: self,
-            tokens: &tokens,
-            starts: &starts,
-            after_content: &after_content,
-            capitalised: &capitalised,
-            reported: &reported,
-            under_terms: OnceCell::new(),
+        let mut found = self.cues(&full, &offsets, &tokens);
+        // A source with a phrase before its verb is read without the phrase too, and the cues
+        // of both readings count; but not a phrase that names the source ("one minister, Ana
+        // Costa, said", "un ministro, el titular de Justicia, dijo").
+        let names = |k: usize| {
+            full[offsets[tokens.words[k].start]..].starts_with(char::is_uppercase)
+                || self.definite.contains(tokens.words[k].text)
         };
-        let mut found: Vec<(usize, usize, Kind)> = Vec::new();
-        for i in (0..words.len()).filter(|&i| !quoted[i]) {
-            self.patterns.matches_at(&tokens, i, |c, end| {
-                let cue = &self.cues[c];
-                if !context.cancelled(cue, i, end) {
-                    found.push((words[i].start, words[end - 1].end, cue.kind));
-                }
-            });
+        let is_report = |w: &str| self.report.contains(w);
+        if let Some(bare) = tokens.without_parentheticals(is_report, names) {
+            let mut seen: HashSet<_> = found.iter().copied().collect();
+            let more = self.cues(&full, &offsets, &bare);
+            found.extend(more.into_iter().filter(|&cue| seen.insert(cue)));
         }
         found.sort_unstable_by_key(|&(start, end, _)| (start, end));
         let mut kinds: Vec<Kind> = Vec::new();
@@ -278,6 +266,49 @@ impl StatusRules {
             kinds,
             words,
         }
+    }
+
+    /// Where cues count in `tokens` (words of `full`, folded), as byte ranges of the folded
+    /// text with their kinds.
+    fn cues(
+        &self,
+        full: &str,
+        offsets: &[usize],
+        tokens: &Tokens<'_>,
+    ) -> Vec<(usize, usize, Kind)> {
+        let words = &tokens.words;
+        let quoted = quoted(tokens.folded, tokens);
+        let starts = sentence_starts(tokens);
+        // Per word: whether a word with content comes before it in its sentence.
+        let mut after_content = vec![false; words.len()];
+        for i in 1..words.len() {
+            after_content[i] = starts[i] == starts[i - 1]
+                && (after_content[i - 1] || !self.function.contains(words[i - 1].text));
+        }
+        let capitalised: Vec<bool> = words
+            .iter()
+            .map(|w| full[offsets[w.start]..].starts_with(char::is_uppercase))
+            .collect();
+        let reported = Reported::new(self, tokens, &starts);
+        let context = Context {
+            rules: self,
+            tokens,
+            starts: &starts,
+            after_content: &after_content,
+            capitalised: &capitalised,
+            reported: &reported,
+            under_terms: OnceCell::new(),
+        };
+        let mut found = Vec::new();
+        for i in (0..words.len()).filter(|&i| !quoted[i]) {
+            self.patterns.matches_at(tokens, i, |c, end| {
+                let cue = &self.cues[c];
+                if !context.cancelled(cue, i, end) {
+                    found.push((words[i].start, words[end - 1].end, cue.kind));
+                }
+            });
+        }
+        found
     }
 }
 
