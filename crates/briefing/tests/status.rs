@@ -682,7 +682,15 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("A third source, described as an individual close to the negotiations, said the talks had stalled.", Some("unnamed or vague sources (“A third source, described as an individual close to the negotiations, said”)")),
     ("One minister, Ana Costa, said the cabinet had approved the budget.", None),
     ("One executive, the chief financial officer, said the company had bought back shares.", None),
-    ("Officials, who said the toll could rise, told reporters the rescue continued.", Some("a hedge (“could”)")),
+    ("Officials, who said the toll could rise, told reporters the rescue continued.", Some("a hedge (“could”)")),    // From a ransomware set: nobody has shown it; details declined; a firm belief is a belief
+    // (not a judge with no doubts about the evidence); an unknown party is the attacker's
+    // description; names withheld.
+    ("No one has proven suspected ties between the government and the gangs.", Some("a hedge (“No one has proven”)")),
+    ("Long declined to disclose details of the attack.", Some("not verified (“declined to disclose details”)")),
+    ("Holden said he has no doubt that the government is aware of this operation.", Some("a belief or an opinion (“has no doubt that”)")),
+    ("The judge had no doubts about the evidence.", None),
+    ("An unknown party hacked the hospital chain on Monday morning.", None),
+    ("The names of those arrested were not released by the authorities.", Some("not verified (“names of those arrested were not released”)")),
 ];
 
 #[test]

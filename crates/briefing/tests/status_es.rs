@@ -566,6 +566,12 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Un vecino, que pidió no ser identificado, dijo que oyó dos explosiones.", Some("fuentes anónimas o vagas («Un vecino, que pidió no ser identificado, dijo»)")),
     ("Los residentes de la zona, a unos 20 kilómetros de la frontera, dijeron que vieron un dron.", Some("fuentes anónimas o vagas («residentes de la zona, a unos 20 kilómetros de la frontera, dijeron»)")),
     ("Un ministro, el titular de Justicia, dijo en el Senado que la ley se modificará.", None),
+    // Nombres que no se dieron; nadie que lo haya probado; una creencia firme (no una jueza sin
+    // dudas).
+    ("Los nombres de los capturados no fueron suministrados por las autoridades.", Some("no verificada («nombres de los capturados no fueron suministrados»)")),
+    ("Nadie ha probado los supuestos vínculos entre el Gobierno y las bandas.", Some("una atenuación («Nadie ha probado»)")),
+    ("Holden dijo no tener ninguna duda de que el Gobierno conoce la operación.", Some("una creencia u opinión («no tener ninguna duda de que»)")),
+    ("La jueza no tuvo dudas.", None),
 ];
 
 #[test]
