@@ -690,7 +690,7 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Holden said he has no doubt that the government is aware of this operation.", Some("a belief or an opinion (“has no doubt that”)")),
     ("The judge had no doubts about the evidence.", None),
     ("An unknown party hacked the hospital chain on Monday morning.", None),
-    ("The names of those arrested were not released by the authorities.", Some("not verified (“names of those arrested were not released”)")),
+    ("The names of those arrested were not released by the authorities.", Some("not verified (“names of those arrested were not released”)")),    ("The 2018 elections were widely dismissed as neither free nor fair.", Some("a belief or an opinion (“widely dismissed as”)")),
 ];
 
 #[test]

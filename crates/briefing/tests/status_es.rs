@@ -572,6 +572,22 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Nadie ha probado los supuestos vínculos entre el Gobierno y las bandas.", Some("una atenuación («Nadie ha probado»)")),
     ("Holden dijo no tener ninguna duda de que el Gobierno conoce la operación.", Some("una creencia u opinión («no tener ninguna duda de que»)")),
     ("La jueza no tuvo dudas.", None),
+    // De unas elecciones disputadas: una posibilidad descartada, también en perfecto; una creencia
+    // negada sigue siendo una creencia; lo que aún no puede definirse, publicarse ni verificarse;
+    // ONG contadas sin nombre (no la que lo tiene); una denuncia de fraude en perfecto; temores;
+    // votantes sin nombre; lo juzgado por muchos; lo pactado entre partes.
+    ("Mirador Electoral ha descartado la posibilidad de un fraude en las elecciones generales.", None),
+    ("Los observadores de Mirador Electoral no consideran que pueda afectar directamente los resultados.", Some("una creencia u opinión («consideran que»)")),
+    ("Explicó que no pueden definir, por ahora, quién será el segundo lugar.", Some("no verificada («no pueden definir»)")),
+    ("Varias ONG internacionales han denunciado irregularidades en el proceso electoral.", Some("fuentes anónimas o vagas («Varias ONG internacionales han denunciado»)")),
+    ("La ONG Foro Penal dijo que hay 300 presos políticos.", None),
+    ("La oposición ha denunciado un fraude generalizado en el recuento de votos.", Some("lo que afirma una de las partes («denunciado un fraude»)")),
+    ("La oposición pidió vigilancia, en medio de temores generalizados de que el gobierno intentara robar los votos.", Some("una creencia u opinión («temores generalizados de que»)")),
+    ("Muchos votantes dijeron que querían un cambio.", Some("fuentes anónimas o vagas («Muchos votantes dijeron»)")),
+    ("Las elecciones de 2018 fueron ampliamente descartadas como ni libres ni justas.", Some("una creencia u opinión («ampliamente descartadas como»)")),
+    ("El Consejo proclamó ganador a Maduro en base a las actas, que todavía no ha publicado.", Some("no verificada («todavía no ha publicado»)")),
+    ("Machado presentó un informe, por el momento sin verificación internacional.", Some("no verificada («sin verificación»)")),
+    ("Se estableció que las conclusiones del análisis serían de carácter vinculante.", None),
 ];
 
 #[test]
