@@ -588,6 +588,16 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El Consejo proclamó ganador a Maduro en base a las actas, que todavía no ha publicado.", Some("no verificada («todavía no ha publicado»)")),
     ("Machado presentó un informe, por el momento sin verificación internacional.", Some("no verificada («sin verificación»)")),
     ("Se estableció que las conclusiones del análisis serían de carácter vinculante.", None),
+    // De las deportaciones: «dicen que» solo sin sujeto; fuentes situadas; lo que no se
+    // especificó, con palabras en medio o en presente; defensores y medios sin nombre.
+    ("En países como Guatemala, las autoridades dicen que no han visto mayores cambios.", None),
+    ("Dicen que el ministro renunciará la próxima semana.", Some("fuentes anónimas o vagas («Dicen que»)")),
+    ("Fuentes dentro del Departamento de Seguridad Nacional han confirmado la existencia de estos vuelos.", Some("fuentes anónimas o vagas («Fuentes dentro del»)")),
+    ("El reporte no especifica de qué nacionalidad son los migrantes deportados.", Some("no verificada («no especifica de qué»)")),
+    ("Hasta el momento las autoridades no han informado a dónde fueron trasladados los migrantes.", Some("no verificada («no han informado a dónde»)")),
+    ("El Departamento de Estado aseguró que fueron enviados por aire, aunque no explicó su nacionalidad.", Some("no verificada («no explicó su nacionalidad»)")),
+    ("Defensores de derechos humanos advierten sobre las condiciones de los detenidos.", Some("fuentes anónimas o vagas («Defensores de derechos humanos advierten»)")),
+    ("Medios locales en Tamaulipas reportan que la repatriación se hizo en tres autobuses.", Some("fuentes anónimas o vagas («Medios locales en Tamaulipas reportan»)")),
 ];
 
 #[test]
