@@ -598,6 +598,12 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El Departamento de Estado aseguró que fueron enviados por aire, aunque no explicó su nacionalidad.", Some("no verificada («no explicó su nacionalidad»)")),
     ("Defensores de derechos humanos advierten sobre las condiciones de los detenidos.", Some("fuentes anónimas o vagas («Defensores de derechos humanos advierten»)")),
     ("Medios locales en Tamaulipas reportan que la repatriación se hizo en tres autobuses.", Some("fuentes anónimas o vagas («Medios locales en Tamaulipas reportan»)")),
+    // De la violencia en Ecuador: lo que se supo sin que nadie lo dijera (no lo que un ministerio
+    // dio a conocer); la culpa atribuida sin sujeto; informes de medios sin nombre.
+    ("A través de las redes sociales, se han dado a conocer que una familia fue asesinada.", Some("fuentes anónimas o vagas («se han dado a conocer que»)")),
+    ("El ministerio dio a conocer el informe anual.", None),
+    ("A las bandas del crimen organizado se les atribuye la ola de violencia.", Some("lo que afirma una de las partes («se les atribuye la ola»)")),
+    ("Al menos diez personas murieron, según informes de medios locales.", Some("fuentes anónimas o vagas («según informes de medios»)")),
 ];
 
 #[test]
