@@ -604,6 +604,17 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El ministerio dio a conocer el informe anual.", None),
     ("A las bandas del crimen organizado se les atribuye la ola de violencia.", Some("lo que afirma una de las partes («se les atribuye la ola»)")),
     ("Al menos diez personas murieron, según informes de medios locales.", Some("fuentes anónimas o vagas («según informes de medios»)")),
+    // De las negociaciones sobre Gaza: negarse a algo no es desmentirlo; informes sin autor (no
+    // los de un ministerio); detalles sin aclarar; quien conoce el asunto sin nombre; un
+    // funcionario con el verbo delante; acusar y desmentir en gerundio.
+    ("Hamas también exigió el fin total de la guerra, a lo que Israel se ha negado.", None),
+    ("Según informes, la propuesta incluye un alto el fuego de 60 días.", Some("fuentes anónimas o vagas («Según informes»)")),
+    ("Según informes del ministerio, la cosecha creció un 5 %.", None),
+    ("Hamas afirma haber aceptado la propuesta, pero los detalles siguen sin estar claros.", Some("una atenuación («sin estar claros»)")),
+    ("Una fuente israelí familiarizada con el asunto declaró a CNN que Israel no ha recibido nada.", Some("fuentes anónimas o vagas («familiarizada con el asunto»)")),
+    ("Hamas aprobó la propuesta, según declaró un funcionario de Hamas a Reuters.", Some("fuentes anónimas o vagas («declaró un funcionario»)")),
+    ("Las negociaciones fracasaron cuando Estados Unidos se retiró, acusando a Hamas de no negociar de buena fe.", Some("lo que afirma una de las partes («acusando a Hamas de»)")),
+    ("Netanyahu reiteró su negativa a un alto el fuego, desmintiendo versiones sobre una tregua.", Some("desmentida o disputada («desmintiendo»)")),
 ];
 
 #[test]
