@@ -615,6 +615,11 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Hamas aprobó la propuesta, según declaró un funcionario de Hamas a Reuters.", Some("fuentes anónimas o vagas («declaró un funcionario»)")),
     ("Las negociaciones fracasaron cuando Estados Unidos se retiró, acusando a Hamas de no negociar de buena fe.", Some("lo que afirma una de las partes («acusando a Hamas de»)")),
     ("Netanyahu reiteró su negativa a un alto el fuego, desmintiendo versiones sobre una tregua.", Some("desmentida o disputada («desmintiendo»)")),
+    // De la licencia de Chevron: un anuncio en subjuntivo es lo anunciado; un juicio con lo
+    // juzgado delante («considera valioso mantener»), que no es sopesar un plan («considera viajar»).
+    ("La revocación ocurre luego de que el magnate anunciara que revocaría las licencias.", None),
+    ("Pompeo considera valioso mantener la compañía en Venezuela.", Some("una creencia u opinión («considera valioso mantener»)")),
+    ("El Gobierno considera viajar a Madrid.", Some("una previsión («considera viajar»)")),
 ];
 
 #[test]
