@@ -15,7 +15,7 @@ use serde::Deserialize;
 
 use super::pattern::{Pattern, PatternSet, Tokens};
 use crate::model::{Status, StatusKind as Kind};
-use crate::text::fold_with_offsets;
+use crate::text::{fold_with_offsets, Word};
 
 /// A claim's status and what decided it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -229,7 +229,7 @@ impl StatusRules {
         // of both readings count; but not a phrase that names the source ("one minister, Ana
         // Costa, said", "un ministro, el titular de Justicia, dijo").
         let names = |k: usize| {
-            full[offsets[tokens.words[k].start]..].starts_with(char::is_uppercase)
+            capitalised(&full, &offsets, &tokens.words[k])
                 || self.definite.contains(tokens.words[k].text)
         };
         let is_report = |w: &str| self.report.contains(w);
@@ -287,7 +287,7 @@ impl StatusRules {
         }
         let capitalised: Vec<bool> = words
             .iter()
-            .map(|w| full[offsets[w.start]..].starts_with(char::is_uppercase))
+            .map(|w| capitalised(full, offsets, w))
             .collect();
         let reported = Reported::new(self, tokens, &starts);
         let context = Context {
@@ -310,6 +310,11 @@ impl StatusRules {
         }
         found
     }
+}
+
+/// Whether `word` (of `full`, folded, as `offsets` maps it) was written with a capital.
+fn capitalised(full: &str, offsets: &[usize], word: &Word<'_>) -> bool {
+    full[offsets[word.start]..].starts_with(char::is_uppercase)
 }
 
 /// What a cue's exceptions look at around a match.
