@@ -41,6 +41,13 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Se investiga si el incendio fue provocado.", Some("no verificada y una condición («Se investiga si»)")),
     ("El nuevo precio rondaría los 10 centavos por kilovatio.", Some("una atenuación («rondaría»)")),
     ("La presunta red de corrupción operaba desde 2019.", Some("una atenuación («presunta»)")),
+    // Lo que identifica a un sustantivo, atenuado, no es la afirmación: el ataque se afirma.
+    ("Estados Unidos atacó un bote que presuntamente transportaba droga.", None),
+    ("Murieron tres tripulantes de una lancha presuntamente vinculada al narcotráfico.", None),
+    ("El ataque dejó seis presuntos «narcoterroristas» muertos.", None),
+    ("La lancha presuntamente transportaba cocaína.", Some("una atenuación («presuntamente»)")),
+    ("La lancha fue presuntamente hundida por un misil.", Some("una atenuación («presuntamente»)")),
+    ("El fiscal dijo que presuntamente hubo sobornos.", Some("una atenuación («presuntamente»)")),
     ("Es probable que el Banco Central suba los tipos.", Some("una atenuación («Es probable que»)")),
     ("Según medios locales, hubo tres heridos.", Some("fuentes anónimas o vagas («Según medios»)")),
     ("Quizás el acuerdo se firme la próxima semana.", Some("una atenuación («Quizás»)")),

@@ -57,6 +57,10 @@ struct WordsFile {
     asides: Vec<String>,
     #[serde(default)]
     definite: Vec<String>,
+    #[serde(default)]
+    relatives: Vec<String>,
+    #[serde(default)]
+    participles: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -85,6 +89,8 @@ struct CueFile {
     opens_clause: bool,
     #[serde(default)]
     under_terms: bool,
+    #[serde(default)]
+    attributive: bool,
 }
 
 struct Cue {
@@ -106,6 +112,9 @@ struct Cue {
     /// After a text's terms open its sentence ("Under the proposal, if the truce holds"), the
     /// cue is what the text provides.
     under_terms: bool,
+    /// Right after a noun, the cue hedges what the noun is said to be or do, not the claim:
+    /// "a boat allegedly carrying drugs", "a boat that allegedly carried drugs".
+    attributive: bool,
 }
 
 /// One language's status rules, ready to apply.
@@ -127,6 +136,11 @@ pub struct StatusRules {
     /// Articles that open a phrase saying who someone is: "one minister, the justice minister,
     /// said" names the minister.
     definite: HashSet<String>,
+    /// What opens a relative clause about the noun before it: "that", "who", «a quienes».
+    relatives: Vec<Pattern>,
+    /// Participles (with what they take) that describe the noun before them: "carrying",
+    /// "linked to", «vinculada».
+    participles: Vec<Pattern>,
     cues: Vec<Cue>,
     /// Every cue's patterns, by cue.
     patterns: PatternSet,
@@ -189,6 +203,8 @@ impl StatusRules {
             predicate_links: folded(&file.words.predicate_links),
             asides: patterns(&file.words.asides, &file)?,
             definite: folded(&file.words.definite),
+            relatives: patterns(&file.words.relatives, &file)?,
+            participles: patterns(&file.words.participles, &file)?,
             cues: Vec::new(),
             patterns: PatternSet::default(),
         };
@@ -210,6 +226,7 @@ impl StatusRules {
                 names: cue.names,
                 opens_clause: cue.opens_clause,
                 under_terms: cue.under_terms,
+                attributive: cue.attributive,
             });
         }
         Ok(rules)
@@ -362,6 +379,9 @@ impl Reported {
 /// same clause ("paga a los agricultores hasta 200 euros por hectárea si", nine).
 const CLAUSE_REACH: usize = 10;
 
+/// The most words a relative clause's opening takes: «a los que».
+const RELATIVE_REACH: usize = 3;
+
 /// How far into a reporting clause after a comma its verb may come: ", the regional
 /// agriculture office stated".
 const TRAILING_REACH: usize = 6;
@@ -403,8 +423,13 @@ impl Context<'_, '_> {
         {
             return true;
         }
+        if cue.attributive && self.describes(start, end) {
+            return true;
+        }
+        // An opening quotation mark does not part a description from its noun: "six alleged
+        // \"narco-terrorists\"".
         if cue.predicative
-            && joined_after
+            && (joined_after || self.quote_opens(end))
             && !self.links_predicate(end)
             && self.after_content[start]
         {
@@ -494,6 +519,46 @@ impl Context<'_, '_> {
             }
         }
         false
+    }
+
+    /// Whether the cue at `start..end` follows a noun and hedges only what picks the noun out:
+    /// in a participle's phrase ("a boat allegedly carrying drugs", «una lancha presuntamente
+    /// cargada») or a relative clause ("a boat that allegedly carried drugs"). The word before
+    /// must have content and not report ("the ship was allegedly carrying", "said that
+    /// allegedly" hedge the claim), and nothing may part them: set off by a comma, the clause
+    /// says something more of its own ("the strike, which reportedly targeted a dock").
+    fn describes(&self, start: usize, end: usize) -> bool {
+        let t = self.tokens;
+        let sentence = self.starts[start];
+        let noun = |k: usize| {
+            k >= sentence
+                && !t.breaks[k + 1]
+                && t.word(k).is_some_and(|w| {
+                    !self.rules.function.contains(w) && !self.rules.report.contains(w)
+                })
+        };
+        let participle = end < t.len()
+            && !t.breaks[end]
+            && self.rules.participles.iter().any(|p| p.match_at(t, end).is_some());
+        // A name with a participle is a clause of its own: "had Mr. Fowler allegedly cutting".
+        if participle && start > sentence && noun(start - 1) && !self.capitalised[start - 1] {
+            return true;
+        }
+        (start.saturating_sub(RELATIVE_REACH)..start).any(|k| {
+            k > sentence
+                && noun(k - 1)
+                && self.rules.relatives.iter().any(|p| p.match_at(t, k) == Some(start))
+        })
+    }
+
+    /// Whether only an opening quotation mark stands between the word at `k` and the one
+    /// before it.
+    fn quote_opens(&self, k: usize) -> bool {
+        let t = self.tokens;
+        k > 0 && k < t.len() && {
+            let between = t.folded[t.words[k - 1].end..t.words[k].start].trim();
+            between == "\"" || between == "«"
+        }
     }
 
     /// Whether the word at `k`, after a predicative cue, leaves the cue the predicate.
