@@ -699,6 +699,13 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The judge had no doubts about the evidence.", None),
     ("An unknown party hacked the hospital chain on Monday morning.", None),
     ("The names of those arrested were not released by the authorities.", Some("not verified (“names of those arrested were not released”)")),    ("The 2018 elections were widely dismissed as neither free nor fair.", Some("a belief or an opinion (“widely dismissed as”)")),
+    // Sources met before, or nobody: "according to the same sources", "it became known".
+    ("According to the same sources, the two men discussed prisoners.", Some("unnamed or vague sources (“According to the same sources”)")),
+    ("On Friday it became known that the candidate had been barred.", Some("unnamed or vague sources (“it became known”)")),
+    ("On that occasion it was noted that the crew belonged to the gang.", Some("unnamed or vague sources (“it was noted”)")),
+    ("In the ministry's statement it was noted that the crew belonged to the gang.", None),
+    ("No evidence was shown and no details of the incident were given.", Some("not verified (“No evidence was shown”, “no details of the incident were given”)")),
+    ("No evidence of a leak was found.", None),
 ];
 
 #[test]

@@ -627,6 +627,15 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("La revocación ocurre luego de que el magnate anunciara que revocaría las licencias.", None),
     ("Pompeo considera valioso mantener la compañía en Venezuela.", Some("una creencia u opinión («considera valioso mantener»)")),
     ("El Gobierno considera viajar a Madrid.", Some("una previsión («considera viajar»)")),
+    // Fuentes ya citadas o nadie: «según las mismas fuentes», «se conoció que»; temores; pruebas no mostradas.
+    ("Los dos se reunieron en Doha, según las mismas fuentes.", Some("fuentes anónimas o vagas («según las mismas fuentes»)")),
+    ("Este viernes se conoció que la candidata fue inhabilitada.", Some("fuentes anónimas o vagas («se conoció que»)")),
+    ("En aquella ocasión se señaló que los tripulantes pertenecían al Tren de Aragua.", Some("fuentes anónimas o vagas («se señaló que»)")),
+    ("En el comunicado se indicó que los tripulantes pertenecían al Tren de Aragua.", None),
+    ("Las autoridades temen una ofensiva a gran escala.", Some("una creencia u opinión («temen una»)")),
+    ("No se mostraron pruebas del cargamento.", Some("no verificada («No se mostraron pruebas»)")),
+    ("Se entiende que el acuerdo incluye garantías.", Some("fuentes anónimas o vagas («Se entiende que»)")),
+    ("Los vecinos temen por su vida.", None),
 ];
 
 #[test]
