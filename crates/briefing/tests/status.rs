@@ -706,6 +706,15 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("In the ministry's statement it was noted that the crew belonged to the gang.", None),
     ("No evidence was shown and no details of the incident were given.", Some("not verified (“No evidence was shown”, “no details of the incident were given”)")),
     ("No evidence of a leak was found.", None),
+    // Blame, a view, "in theory", a description nobody signs, a doubt on legality, effects to come.
+    ("The US has blamed Maduro for allowing drug boats to leave the country.", Some("one side's claim (“blamed Maduro for”)")),
+    ("The coach took the blame for the defeat.", None),
+    ("Caracas perceives the deployment as a direct threat.", Some("a belief or an opinion (“perceives the deployment as”)")),
+    ("Everyone has, in theory, access to the results.", Some("a hedge (“in theory”)")),
+    ("The navy deployed what is described as the largest fleet in decades.", Some("unnamed or vague sources (“what is described as”)")),
+    ("Experts have questioned the legality of the strikes.", Some("disputed (“questioned the legality”)")),
+    ("The court upheld the legality of the strikes.", None),
+    ("The result will have domino effects across the continent.", Some("a forecast (“will have domino effects”)")),
 ];
 
 #[test]

@@ -636,6 +636,14 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("No se mostraron pruebas del cargamento.", Some("no verificada («No se mostraron pruebas»)")),
     ("Se entiende que el acuerdo incluye garantías.", Some("fuentes anónimas o vagas («Se entiende que»)")),
     ("Los vecinos temen por su vida.", None),
+    // Alegar un abuso, dudar de la legalidad, percibir como, «en teoría», efectos por venir.
+    ("Los dirigentes rechazaron el proceso, alegando irregularidades en el conteo.", Some("lo que afirma una de las partes («alegando irregularidades»)")),
+    ("El jugador abandonó la concentración alegando motivos personales.", None),
+    ("Los expertos cuestionan la legalidad de los ataques.", Some("desmentida o disputada («cuestionan la legalidad»)")),
+    ("El tribunal confirmó la legalidad de los ataques.", None),
+    ("Caracas percibe el despliegue como una amenaza directa.", Some("una creencia u opinión («percibe el despliegue como»)")),
+    ("Todos tienen, en teoría, acceso a los resultados.", Some("una atenuación («en teoría»)")),
+    ("El resultado tendrá efectos dominó en todo el continente.", Some("una previsión («tendrá efectos»)")),
 ];
 
 #[test]
