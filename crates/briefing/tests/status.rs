@@ -715,6 +715,10 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Experts have questioned the legality of the strikes.", Some("disputed (“questioned the legality”)")),
     ("The court upheld the legality of the strikes.", None),
     ("The result will have domino effects across the continent.", Some("a forecast (“will have domino effects”)")),
+    // Who confirmed is not what was confirmed; who would rather not be named.
+    ("The decision, confirmed by three sources familiar with the matter, came on Friday.", Some("unnamed or vague sources (“sources familiar with the matter”)")),
+    ("Output rose 2.1 percent, confirming the preliminary estimate.", None),
+    ("A woman who preferred not to give her name said her relative was terrified.", Some("unnamed or vague sources (“preferred not to give her name”)")),
 ];
 
 #[test]

@@ -644,6 +644,11 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Caracas percibe el despliegue como una amenaza directa.", Some("una creencia u opinión («percibe el despliegue como»)")),
     ("Todos tienen, en teoría, acceso a los resultados.", Some("una atenuación («en teoría»)")),
     ("El resultado tendrá efectos dominó en todo el continente.", Some("una previsión («tendrá efectos»)")),
+    // Quien no quiere ser nombrado; el estado de un herido no es una previsión.
+    ("Una mujer que prefirió no identificarse dijo que su familiar estaba aterrado.", Some("fuentes anónimas o vagas («prefirió no identificarse»)")),
+    ("«No sabemos nada», dijo Myriam reservándose el apellido.", Some("fuentes anónimas o vagas («reservándose el apellido»)")),
+    ("El agente fue trasladado a un hospital, donde se encuentra con pronóstico reservado.", None),
+    ("Los expertos mantienen su pronóstico de que el banco reducirá su tasa.", Some("una previsión («pronóstico de que»)")),
 ];
 
 #[test]
