@@ -719,6 +719,14 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The decision, confirmed by three sources familiar with the matter, came on Friday.", Some("unnamed or vague sources (“sources familiar with the matter”)")),
     ("Output rose 2.1 percent, confirming the preliminary estimate.", None),
     ("A woman who preferred not to give her name said her relative was terrified.", Some("unnamed or vague sources (“preferred not to give her name”)")),
+    // What flies is not up in the air; neither side showing evidence; an agency's reports; responsibility claimed; what a text provides.
+    ("A federal judge ordered the flights to return while two planes were up in the air.", None),
+    ("The fate of the deal is up in the air.", Some("a hedge (“up in the air”)")),
+    ("Neither government offered details or evidence to back the claims.", Some("not verified (“Neither government offered details”)")),
+    ("Private security firm Ambrey said the vessel is British-owned, according to reports by AP.", None),
+    ("There was no immediate claim of responsibility for the attack.", None),
+    ("The agreement provides that the two sides would exchange prisoners.", None),
+    ("The two sides would exchange prisoners.", Some("a forecast (“would”)")),
 ];
 
 #[test]

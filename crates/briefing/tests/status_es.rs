@@ -649,6 +649,16 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("«No sabemos nada», dijo Myriam reservándose el apellido.", Some("fuentes anónimas o vagas («reservándose el apellido»)")),
     ("El agente fue trasladado a un hospital, donde se encuentra con pronóstico reservado.", None),
     ("Los expertos mantienen su pronóstico de que el banco reducirá su tasa.", Some("una previsión («pronóstico de que»)")),
+    // Lo que vuela no está en el aire; lo escrito en redes por alguien nombrado; ni uno ni otro mostró pruebas; lo que implica un acuerdo; organismos sin nombre; un alto funcionario.
+    ("Un juez ordenó que los vuelos regresaran mientras dos aviones estaban en el aire.", None),
+    ("El futuro del acuerdo sigue en el aire.", Some("una atenuación («en el aire»)")),
+    ("Bukele se burló de la decisión escribiendo en redes sociales: «demasiado tarde».", None),
+    ("Según se difundió en redes sociales, el alcalde dimitió.", Some("fuentes anónimas o vagas («en redes sociales»)")),
+    ("Ni el gobierno estadounidense ni el salvadoreño ofrecieron detalles ni pruebas.", Some("no verificada («ni el salvadoreño ofrecieron detalles»)")),
+    ("Este acuerdo implica que los migrantes podrán ser deportados de manera ordenada.", None),
+    ("Organismos internacionales han señalado preocupaciones sobre la falta de debido proceso.", Some("fuentes anónimas o vagas («Organismos internacionales han señalado»)")),
+    ("El asunto era urgente, advirtió un alto funcionario de Estados Unidos a sus colegas.", Some("fuentes anónimas o vagas («advirtió un alto funcionario»)")),
+    ("La situación de los detenidos plantea importantes interrogantes.", Some("una atenuación («plantea importantes interrogantes»)")),
 ];
 
 #[test]
