@@ -539,7 +539,11 @@ impl Context<'_, '_> {
         };
         let participle = end < t.len()
             && !t.breaks[end]
-            && self.rules.participles.iter().any(|p| p.match_at(t, end).is_some());
+            && self
+                .rules
+                .participles
+                .iter()
+                .any(|p| p.match_at(t, end).is_some());
         // A name with a participle is a clause of its own: "had Mr. Fowler allegedly cutting".
         if participle && start > sentence && noun(start - 1) && !self.capitalised[start - 1] {
             return true;
@@ -547,7 +551,11 @@ impl Context<'_, '_> {
         (start.saturating_sub(RELATIVE_REACH)..start).any(|k| {
             k > sentence
                 && noun(k - 1)
-                && self.rules.relatives.iter().any(|p| p.match_at(t, k) == Some(start))
+                && self
+                    .rules
+                    .relatives
+                    .iter()
+                    .any(|p| p.match_at(t, k) == Some(start))
         })
     }
 
