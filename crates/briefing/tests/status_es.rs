@@ -659,6 +659,13 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Organismos internacionales han señalado preocupaciones sobre la falta de debido proceso.", Some("fuentes anónimas o vagas («Organismos internacionales han señalado»)")),
     ("El asunto era urgente, advirtió un alto funcionario de Estados Unidos a sus colegas.", Some("fuentes anónimas o vagas («advirtió un alto funcionario»)")),
     ("La situación de los detenidos plantea importantes interrogantes.", Some("una atenuación («plantea importantes interrogantes»)")),
+    // Lo que se calla al contarlo; canales sin nombre (no uno con nombre); lo que unos vídeos desmentían.
+    ("Las defensas repelieron drones, sin especificar cuántos.", Some("no verificada («sin especificar»)")),
+    ("El gobernador no precisó los daños causados a la planta.", Some("no verificada («no precisó los daños»)")),
+    ("El Kremlin reconoció los ataques pero no mencionó daños o víctimas.", Some("no verificada («no mencionó daños»)")),
+    ("Drones atacaron una refinería, según informan varios canales de Telegram.", Some("fuentes anónimas o vagas («canales de Telegram»)")),
+    ("La noticia fue confirmada por el canal ucraniano Supernova.", None),
+    ("Se publicaban vídeos que desmentían esa afirmación.", Some("desmentida o disputada («desmentían»)")),
 ];
 
 #[test]
