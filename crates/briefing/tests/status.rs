@@ -9,7 +9,7 @@ use briefing::model::Status;
 /// Text, then `None` for confirmed as reported, or the reason a reader sees.
 const CASES: &[(&str, Option<&str>)] = &[
     // Beliefs and opinions.
-    ("The second vessel is believed to have been targeted by a drone launched from the Yemeni coast.", Some("a belief or an opinion (“believed”)")),
+    ("The second vessel is believed to have been targeted by a drone launched from the Yemeni coast.", Some("a belief or an opinion (“believed to have”)")),
     ("Police suspect the fire was set deliberately.", Some("a belief or an opinion (“suspect the”)")),
     ("Insurers fear that premiums will double.", Some("a belief or an opinion and a forecast (“fear that”, “will double”)")),
     ("The minister is considered the frontrunner.", Some("a belief or an opinion (“is considered”)")),
@@ -732,6 +732,23 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("The Kremlin acknowledged the attacks but did not mention damage or casualties.", Some("not verified (“not mention damage”)")),
     ("Local Telegram channels posted images of a fire at the refinery.", Some("unnamed or vague sources (“Telegram channels posted”)")),
     ("Manila and Beijing agreed on a provisional arrangement, without disclosing its terms.", None),
+    // Beliefs that only pick out a noun (but not after a comma or an adverb); warnings of what is possible; next to nothing known; concerns about what is open; views; one unnamed mayor, sources however described, an agency unnamed; a term that runs out.
+    ("The navy intercepted a dhow believed to be carrying rifles.", None),
+    ("Soldiers recovered rifles thought to have been looted from an armoury.", None),
+    ("The dhow, believed to be carrying rifles, was sunk.", Some("a belief or an opinion (“believed to be”)")),
+    ("About 40 people are still thought to be trapped.", Some("a belief or an opinion (“thought to be”)")),
+    ("The central bank warned of a possible downturn next year.", Some("a hedge (“warned of a possible”)")),
+    ("Little is known about how the new force will operate.", Some("a hedge (“Little is known”)")),
+    ("The delays have raised concerns over whether the troops are equipped.", Some("a hedge and a condition (“raised concerns over whether”)")),
+    ("The audit raised concerns about the ministry's procurement.", None),
+    ("The union views the reform as an attack on pensions.", Some("a belief or an opinion (“views the reform as an”)")),
+    ("Eight people died in the landslide, according to a local mayor.", Some("unnamed or vague sources (“according to a local mayor”)")),
+    ("Eight people died in the landslide, according to the town's mayor.", None),
+    ("Word on the street is that the mill will close.", Some("unnamed or vague sources (“Word on the street”)")),
+    ("At least 30 were killed, according to local medical and rescue sources.", Some("unnamed or vague sources (“according to local medical and rescue sources”)")),
+    ("An aid agency said the convoy reached the town.", Some("unnamed or vague sources (“An aid agency said”)")),
+    ("The treaty is set to expire in March.", None),
+    ("The envoy is set to arrive in March.", Some("a forecast (“set to”)")),
 ];
 
 #[test]

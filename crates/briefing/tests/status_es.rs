@@ -666,6 +666,20 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("Drones atacaron una refinería, según informan varios canales de Telegram.", Some("fuentes anónimas o vagas («canales de Telegram»)")),
     ("La noticia fue confirmada por el canal ucraniano Supernova.", None),
     ("Se publicaban vídeos que desmentían esa afirmación.", Some("desmentida o disputada («desmentían»)")),
+    // Advertencias de lo posible; casi nada sabido; inquietud por lo abierto; visto como; un alcalde sin nombre; rumores; una organización sin nombre; lo sugerido a alguien, que se propone.
+    ("El banco central advirtió sobre una posible recesión.", Some("una atenuación («advirtió sobre una posible»)")),
+    ("Poco se sabe de cómo operará la nueva fuerza.", Some("no verificada («Poco se sabe»)")),
+    ("El retraso ha suscitado preocupación sobre si las tropas están equipadas.", Some("una atenuación y una condición («suscitado preocupación sobre si»)")),
+    ("La auditoría expresó preocupación por las compras del ministerio.", None),
+    ("Los agricultores ven la presa como una amenaza para sus tierras.", Some("una creencia u opinión («ven la presa como una»)")),
+    ("Los vecinos vieron cómo un camión caía al río.", None),
+    ("Ocho personas murieron, según un alcalde de la zona.", Some("fuentes anónimas o vagas («según un alcalde»)")),
+    ("Ocho personas murieron, según el alcalde del municipio.", None),
+    ("Corre la voz de que la fábrica cierra sus puertas.", Some("especulación («Corre la voz»)")),
+    ("Una organización de socorro confirmó que los cuerpos fueron recuperados.", Some("fuentes anónimas o vagas («Una organización de socorro confirmó»)")),
+    ("El presidente sugirió al Congreso que vote la reforma en marzo.", None),
+    ("Los datos sugieren que la inflación tocó techo.", Some("una atenuación («sugieren»)")),
+    ("Los expertos sugirieron que la sequía agravó los incendios.", Some("fuentes anónimas o vagas y una atenuación («expertos sugirieron»)")),
 ];
 
 #[test]

@@ -534,7 +534,10 @@ impl Context<'_, '_> {
             k >= sentence
                 && !t.breaks[k + 1]
                 && t.word(k).is_some_and(|w| {
-                    !self.rules.function.contains(w) && !self.rules.report.contains(w)
+                    // "are still thought to be missing": an adverb, no noun to describe.
+                    !self.rules.function.contains(w)
+                        && !self.rules.report.contains(w)
+                        && !self.rules.predicate_links.contains(w)
                 })
         };
         let participle = end < t.len()
