@@ -749,6 +749,13 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("An aid agency said the convoy reached the town.", Some("unnamed or vague sources (“An aid agency said”)")),
     ("The treaty is set to expire in March.", None),
     ("The envoy is set to arrive in March.", Some("a forecast (“set to”)")),
+    // Causes put by nobody named; what an inquiry looks into as possible; journalists nobody names (not an agency's own); speculation warned against; an act's stated ground.
+    ("The rise in prices is attributed to higher fuel costs.", Some("one side's claim (“is attributed to”)")),
+    ("Police are investigating possible links between the two fires.", Some("a hedge (“investigating possible”)")),
+    ("Local journalists said the road was reopened.", Some("unnamed or vague sources (“journalists said”)")),
+    ("Reuters journalists said the road was reopened.", None),
+    ("The minister urged people not to speculate about the cause.", None),
+    ("The airline postponed the flights, citing claims of a security threat.", None),
 ];
 
 #[test]

@@ -680,6 +680,13 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("El presidente sugirió al Congreso que vote la reforma en marzo.", None),
     ("Los datos sugieren que la inflación tocó techo.", Some("una atenuación («sugieren»)")),
     ("Los expertos sugirieron que la sequía agravó los incendios.", Some("fuentes anónimas o vagas y una atenuación («expertos sugirieron»)")),
+    // Causas que nadie en particular atribuye; lo reportado sin fuente; periodistas sin nombre; especulación que se pide evitar; lo que se investiga como posible; el deterioro que una parte atribuye a otra.
+    ("La subida de precios se atribuye al encarecimiento del combustible.", Some("fuentes anónimas o vagas («se atribuye al»)")),
+    ("Se reportaron bloqueos en varias carreteras.", Some("fuentes anónimas o vagas («Se reportaron»)")),
+    ("Periodistas locales aseguran que la carretera fue reabierta.", Some("fuentes anónimas o vagas («Periodistas locales aseguran»)")),
+    ("El ministro pidió evitar especulaciones sobre la causa.", None),
+    ("La fiscalía investiga posibles vínculos entre los dos incendios.", Some("una atenuación («investiga posibles»)")),
+    ("El Gobierno atribuye el deterioro de la red a las sanciones.", Some("lo que afirma una de las partes («atribuye el deterioro»)")),
 ];
 
 #[test]
