@@ -9,6 +9,8 @@
 //!   and only then falls into "Other";
 //! - at most `MAX_TOPICS` are offered, most used first.
 
+use std::collections::HashMap;
+
 use serde::Deserialize;
 
 use super::pattern::{Pattern, PatternSet, Tokens};
@@ -183,11 +185,16 @@ impl TopicRules {
             .iter()
             .map(|c| c.label.map(slug).filter(|s| !s.is_empty()))
             .collect();
+        // Counted once: counting per claim made a briefing of labelled claims quadratic.
+        let mut holders: HashMap<&str, usize> = HashMap::new();
+        for id in labels.iter().flatten() {
+            *holders.entry(id).or_default() += 1;
+        }
         for (c, claim) in claims.iter().enumerate() {
             let (Some(id), Some(label)) = (&labels[c], claim.label) else {
                 continue;
             };
-            let shared = labels.iter().filter(|l| l.as_ref() == Some(id)).count() >= 2;
+            let shared = holders[id.as_str()] >= 2;
             let known = self.lexicon.themes.iter().any(|t| &t.id == id);
             if shared && !known {
                 let topic = intern(id, label.trim());
