@@ -152,15 +152,18 @@ impl TopicRules {
     /// indices (never empty).
     pub fn assign(&self, claims: &[ClaimWords<'_>]) -> (Vec<ProposedTopic>, Vec<Vec<usize>>) {
         let mut proposed: Vec<ProposedTopic> = Vec::new();
-        let mut intern = |id: &str, name: &str| match proposed.iter().position(|t| t.id == id) {
-            Some(i) => i,
-            None => {
-                proposed.push(ProposedTopic {
-                    id: id.to_string(),
-                    name: name.to_string(),
-                });
-                proposed.len() - 1
+        // By id, so that thousands of shared labels do not make each lookup a scan.
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut intern = |id: &str, name: &str| {
+            if let Some(&i) = index.get(id) {
+                return i;
             }
+            proposed.push(ProposedTopic {
+                id: id.to_string(),
+                name: name.to_string(),
+            });
+            index.insert(id.to_string(), proposed.len() - 1);
+            proposed.len() - 1
         };
         // The lexicon's topics, by theme index, for every claim.
         let themes: Vec<Vec<usize>> = claims.iter().map(|c| self.claim_themes(c)).collect();
